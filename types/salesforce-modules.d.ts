@@ -1,0 +1,31 @@
+// Platform modules that neither `lwc` nor @salesforce/lightning-types declare, typed for this project.
+
+declare module '@salesforce/apex/DynamoLauncherController.listTemplates' {
+  import type { ListTemplatesParams, TemplateList } from '@dynamo/contract';
+  const listTemplates: (params: ListTemplatesParams) => Promise<TemplateList>;
+  export default listTemplates;
+}
+
+declare module '@salesforce/apex/DynamoLauncherController.getTemplate' {
+  import type { DapTemplate, GetTemplateParams } from '@dynamo/contract';
+  const getTemplate: (params: GetTemplateParams) => Promise<DapTemplate>;
+  export default getTemplate;
+}
+
+declare module '@salesforce/apex/DynamoLauncherController.postTask' {
+  import type { PostTaskParams, TaskResult } from '@dynamo/contract';
+  const postTask: (params: PostTaskParams) => Promise<TaskResult>;
+  export default postTask;
+}
+
+declare module 'lightning/platformShowToastEvent' {
+  export interface ShowToastEventDetail {
+    title?: string;
+    message: string;
+    variant?: 'info' | 'success' | 'warning' | 'error';
+    mode?: 'dismissible' | 'pester' | 'sticky';
+  }
+  export class ShowToastEvent extends CustomEvent<ShowToastEventDetail> {
+    constructor(detail: ShowToastEventDetail);
+  }
+}
