@@ -1,9 +1,9 @@
-import { LightningElement, api, wire, type WireAdapterConstructor } from 'lwc';
+import { LightningElement, api, wire } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import listTemplates from '@salesforce/apex/DynamoLauncherController.listTemplates';
 import getTemplate from '@salesforce/apex/DynamoLauncherController.getTemplate';
 import postTask from '@salesforce/apex/DynamoLauncherController.postTask';
-import type { DapTemplate, ListTemplatesParams, TaskResult, TemplateList } from '@dynamo/contract';
+import type { DapTemplate, TaskResult, TemplateList } from '@dynamo/contract';
 import { errorMessageOf } from './apexErrorMessage';
 import { isTrue, normalizedText, settingsProblems, taskModeOf } from './launcherSettings';
 import { quotaMetersOf, type QuotaMeter } from './quotaMeters';
@@ -17,9 +17,6 @@ interface WiredTemplates {
   data?: TemplateList;
   error?: unknown;
 }
-
-// An Apex import is both a function and a wire adapter; its module declaration only types the function.
-type ListTemplatesAdapter = WireAdapterConstructor<ListTemplatesParams, WiredTemplates>;
 
 interface TemplateOption {
   id: string;
@@ -107,7 +104,10 @@ export default class DynamoTaskLauncher extends LightningElement {
     this.searchTimer = undefined;
   }
 
-  @wire(listTemplates as unknown as ListTemplatesAdapter, {
+  // An Apex import is both a function and a wire adapter, but types/salesforce-modules.d.ts only types the
+  // function; the LWC compiler and lint need the bare import here, so the mismatch is silenced, not cast.
+  // @ts-expect-error until the module declaration also types listTemplates as a WireAdapterConstructor
+  @wire(listTemplates, {
     searchTerm: '$querySearchTerm',
     maxResults: '$maxResults',
     libraryId: '$libraryFilter'
