@@ -27,19 +27,36 @@ export async function run(root: string): Promise<Problem[]> {
     const absRoot = path.resolve(root);
     const result = await runCommand(
       JAVA,
-      ['-cp', javaClasspath(), 'io.github.apexdevtools.apexls.CheckForIssues', '-w', absRoot, '-n', '-f', 'json', '-c', cacheDir],
+      [
+        '-cp',
+        javaClasspath(),
+        'io.github.apexdevtools.apexls.CheckForIssues',
+        '-w',
+        absRoot,
+        '-n',
+        '-f',
+        'json',
+        '-c',
+        cacheDir
+      ],
       absRoot
     );
     if (result.code === 0) return [];
     if (result.code !== 4) {
       const detail = (result.stderr || result.stdout).trim().split('\n').slice(0, 5).join(' | ');
-      return [problem('sfdx-project.json', 0, `CheckForIssues failed to run (exit ${result.code}): ${detail}`)];
+      return [
+        problem('sfdx-project.json', 0, `CheckForIssues failed to run (exit ${result.code}): ${detail}`)
+      ];
     }
     const report = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as IssueReport;
     const problems = report.files.flatMap((file) =>
-      file.messages.map((m) => problem(toRelative(absRoot, file.path), m.start.line, `${m.category}: ${m.message}`))
+      file.messages.map((m) =>
+        problem(toRelative(absRoot, file.path), m.start.line, `${m.category}: ${m.message}`)
+      )
     );
-    return problems.length > 0 ? problems : [problem('sfdx-project.json', 0, 'CheckForIssues exited 4 without a report')];
+    return problems.length > 0
+      ? problems
+      : [problem('sfdx-project.json', 0, 'CheckForIssues exited 4 without a report')];
   } finally {
     await rm(cacheDir, { recursive: true, force: true });
   }

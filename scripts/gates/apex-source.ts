@@ -14,10 +14,18 @@ class CollectingListener extends ApexErrorListener {
   }
 }
 
-/** Parses a class (`.cls`) or trigger (`.trigger`) and returns its tree and every syntax error. */
-export function parseApex(source: string, kind: 'class' | 'trigger') {
+/** Parses a class (`.cls`) and returns its tree and every syntax error. */
+export function parseApexClass(source: string) {
   const listener = new CollectingListener();
   const { parser } = ApexParserFactory.createLexerAndParser(source, listener);
-  const tree = kind === 'trigger' ? parser.triggerUnit() : parser.compilationUnit();
-  return { tree, errors: listener.errors };
+  return { tree: parser.compilationUnit(), errors: listener.errors };
+}
+
+/** Every syntax error in a class (`.cls`) or trigger (`.trigger`). */
+export function apexSyntaxErrors(source: string, kind: 'class' | 'trigger'): ApexSyntaxError[] {
+  if (kind === 'class') return parseApexClass(source).errors;
+  const listener = new CollectingListener();
+  const { parser } = ApexParserFactory.createLexerAndParser(source, listener);
+  parser.triggerUnit();
+  return listener.errors;
 }

@@ -2,7 +2,7 @@
 // count them), and Apex and Visualforce sources are formatted as prettier-plugin-apex would write them.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseApex } from './apex-source.ts';
+import { apexSyntaxErrors } from './apex-source.ts';
 import { unformattedFiles } from './prettier-check.ts';
 import { problemsFor, type Problem } from './problem.ts';
 import { findSourceFiles } from './project-files.ts';
@@ -16,8 +16,8 @@ export async function run(root: string): Promise<Problem[]> {
 
   for (const file of apexFiles) {
     const source = await readFile(path.join(root, file), 'utf8');
-    const { errors } = parseApex(source, file.endsWith('.trigger') ? 'trigger' : 'class');
-    for (const error of errors) problems.push(problem(file, error.line, `syntax error: ${error.message}`));
+    for (const error of apexSyntaxErrors(source, file.endsWith('.trigger') ? 'trigger' : 'class'))
+      problems.push(problem(file, error.line, `syntax error: ${error.message}`));
   }
 
   // Unparseable files cannot be formatted; their syntax errors above already say what to fix.

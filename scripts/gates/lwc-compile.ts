@@ -42,8 +42,17 @@ async function compileBundle(root: string, bundle: string): Promise<Problem[]> {
   for (const diagnostic of output.diagnostics) {
     if (diagnostic.level >= WARNING_LEVEL) continue;
     const file = diagnostic.filename ? `${bundle}/${path.basename(diagnostic.filename)}` : bundle;
-    problems.push(problem(file, diagnostic.location?.line ?? 0, diagnostic.message.startsWith("LWC") ? diagnostic.message : `LWC${diagnostic.code}: ${diagnostic.message}`));
+    problems.push(
+      problem(
+        file,
+        diagnostic.location?.line ?? 0,
+        diagnostic.message.startsWith('LWC')
+          ? diagnostic.message
+          : `LWC${diagnostic.code}: ${diagnostic.message}`
+      )
+    );
   }
-  if (!output.success && problems.length === 0) problems.push(problem(bundle, 0, 'the LWC compiler reported failure'));
+  if (!output.success && problems.length === 0)
+    problems.push(problem(bundle, 0, 'the LWC compiler reported failure'));
   return problems;
 }

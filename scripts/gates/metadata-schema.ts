@@ -42,7 +42,8 @@ export function loadMetadataSchema(): MetadataSchema {
       if (ts.isTypeReferenceNode(part)) extended.push(part.typeName.getText(source));
       else if (ts.isTypeLiteralNode(part)) {
         for (const member of part.members) {
-          if (ts.isPropertySignature(member) && member.type) fields.set(member.name.getText(source), fieldSpec(member.type, source));
+          if (ts.isPropertySignature(member) && member.type)
+            fields.set(member.name.getText(source), fieldSpec(member.type, source));
         }
       }
     }

@@ -17,7 +17,7 @@ const METADATA_NAMESPACE = 'http://soap.sforce.com/2006/04/metadata';
 const SOURCES_NEEDING_META = /\.(cls|trigger|page|component)$/;
 
 type XmlNode = Record<string, unknown>;
-const META = XMLParser.getMetaDataSymbol();
+const META = XMLParser.getMetaDataSymbol() as unknown as symbol; // typed as the Symbol wrapper object
 const parser = new XMLParser({
   preserveOrder: true,
   ignoreAttributes: false,
@@ -76,7 +76,9 @@ export async function run(root: string): Promise<Problem[]> {
       problems.push(problem(file, wellFormed.err.line, `not well-formed XML: ${wellFormed.err.msg}`));
       continue;
     }
-    const roots = (parser.parse(xml) as XmlNode[]).filter((node) => !Object.keys(node).some((k) => k.startsWith('?')));
+    const roots = (parser.parse(xml) as XmlNode[]).filter(
+      (node) => !Object.keys(node).some((k) => k.startsWith('?'))
+    );
     const rootNode = roots[0];
     const rootName = rootNode ? elementName(rootNode) : undefined;
     if (!rootNode || !rootName) {
@@ -88,7 +90,9 @@ export async function run(root: string): Promise<Problem[]> {
     if (!expected) {
       problems.push(problem(file, rootLine, 'file suffix is not a known metadata type'));
     } else if (!expected.has(rootName)) {
-      problems.push(problem(file, rootLine, `root element <${rootName}> should be <${[...expected].join('> or <')}>`));
+      problems.push(
+        problem(file, rootLine, `root element <${rootName}> should be <${[...expected].join('> or <')}>`)
+      );
       continue;
     }
     if (attributes(rootNode).xmlns !== METADATA_NAMESPACE) {
@@ -111,12 +115,18 @@ async function missingMetaFiles(root: string): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const file of await findSourceFiles(root, (name) => SOURCES_NEEDING_META.test(name))) {
     if (!existsSync(path.join(root, `${file}-meta.xml`))) {
-      problems.push(problem(file, 0, `missing ${path.basename(file)}-meta.xml: the sf CLI would silently skip this file`));
+      problems.push(
+        problem(file, 0, `missing ${path.basename(file)}-meta.xml: the sf CLI would silently skip this file`)
+      );
     }
   }
-  for (const file of await findSourceFiles(root, (name) => /\.(cls|trigger|page|component)-meta\.xml$/.test(name))) {
+  for (const file of await findSourceFiles(root, (name) =>
+    /\.(cls|trigger|page|component)-meta\.xml$/.test(name)
+  )) {
     if (!existsSync(path.join(root, file.replace(/-meta\.xml$/, '')))) {
-      problems.push(problem(file, 0, `metadata file without its source ${path.basename(file.replace(/-meta\.xml$/, ''))}`));
+      problems.push(
+        problem(file, 0, `metadata file without its source ${path.basename(file.replace(/-meta\.xml$/, ''))}`)
+      );
     }
   }
   for (const bundle of await findLwcBundles(root)) {
@@ -230,7 +240,8 @@ class ElementChecker {
           continue;
         }
         for (const target of (attributes(config).targets ?? '').split(',').map((t) => t.trim())) {
-          if (!declared.has(target)) this.report(line, `targetConfig target "${target}" is not listed in <targets>`);
+          if (!declared.has(target))
+            this.report(line, `targetConfig target "${target}" is not listed in <targets>`);
         }
         this.targetConfigChildren(config);
       }

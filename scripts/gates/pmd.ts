@@ -1,13 +1,15 @@
 // Gate 3: PMD 7 on Apex and Visualforce with config/pmd-ruleset.xml (security, best practices, error prone,
 // performance, a few design and naming rules); zero violations. It runs PMD through the code-analyzer
 // wrapper class shipped in the same jar folder, which reads a JSON input and writes JSON results.
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { JAVA, javaClasspath } from './java-lib.ts';
 import { problemsFor, type Problem } from './problem.ts';
 import { findSourceFiles, toRelative } from './project-files.ts';
 import { runCommand } from './run-command.ts';
+import { PROJECT_ROOT } from './tool-paths.ts';
 
 const problem = problemsFor('pmd');
 export const RULESET = 'config/pmd-ruleset.xml';
@@ -17,21 +19,26 @@ interface PmdResults {
   processingErrors: Array<{ file: string; message: string; detail?: string }>;
 }
 
-export async function run(root: string, ruleset = path.join(root, RULESET)): Promise<Problem[]> {
+/** The checked project's own ruleset, or this project's for a tree without one (the gate fixtures). */
+function rulesetFor(root: string): string {
+  const own = path.join(root, RULESET);
+  return existsSync(own) ? own : path.join(PROJECT_ROOT, RULESET);
+}
+
+export async function run(root: string): Promise<Problem[]> {
   const absRoot = path.resolve(root);
+  const ruleset = rulesetFor(absRoot);
   const apex = await findSourceFiles(absRoot, (name) => /\.(cls|trigger)$/.test(name));
   const visualforce = await findSourceFiles(absRoot, (name) => /\.(page|component)$/.test(name));
   if (apex.length === 0) return [problem('force-app', 0, 'no Apex classes or triggers found')];
-  try {
-    await access(ruleset);
-  } catch {
-    return [problem(toRelative(absRoot, ruleset), 0, 'PMD ruleset not found')];
-  }
+  if (!existsSync(ruleset)) return [problem(RULESET, 0, 'PMD ruleset not found')];
 
   const work = await mkdtemp(path.join(os.tmpdir(), 'pmd-gate-'));
   try {
     const absolute = (files: string[]) => files.map((file) => path.join(absRoot, file));
-    const runDataPerLanguage: Record<string, { filesToScan: string[] }> = { apex: { filesToScan: absolute(apex) } };
+    const runDataPerLanguage: Record<string, { filesToScan: string[] }> = {
+      apex: { filesToScan: absolute(apex) }
+    };
     if (visualforce.length > 0) runDataPerLanguage.visualforce = { filesToScan: absolute(visualforce) };
     const input = path.join(work, 'input.json');
     const output = path.join(work, 'results.json');
@@ -44,7 +51,7 @@ export async function run(root: string, ruleset = path.join(root, RULESET)): Pro
     );
     if (result.code !== 0) {
       const detail = (result.stderr || result.stdout).trim().split('\n').slice(-5).join(' | ');
-      return [problem(toRelative(absRoot, ruleset), 0, `PMD failed to run (exit ${result.code}): ${detail}`)];
+      return [problem(RULESET, 0, `PMD failed to run (exit ${result.code}): ${detail}`)];
     }
     const results = JSON.parse(await readFile(output, 'utf8')) as PmdResults;
     return [

@@ -5,7 +5,11 @@ import path from 'node:path';
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.sf', '.sfdx', 'coverage', 'artifacts', 'dist']);
 
 /** Every file under `dir` (relative to `root`, forward slashes) whose name passes `accept`. */
-export async function findFiles(root: string, dir: string, accept: (name: string) => boolean): Promise<string[]> {
+export async function findFiles(
+  root: string,
+  dir: string,
+  accept: (name: string) => boolean
+): Promise<string[]> {
   const found: string[] = [];
   async function walk(abs: string): Promise<void> {
     let entries;

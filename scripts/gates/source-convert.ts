@@ -13,15 +13,26 @@ import { runCommand } from './run-command.ts';
 import { binPath } from './tool-paths.ts';
 
 const problem = problemsFor('source-convert');
-const LOCAL_ONLY = [/\.ts$/, /(^|\/)__tests__\//, /(^|\/)__mocks__\//, /(^|\/)(tsconfig|jsconfig)\.json$/, /\.test\.js$/];
+const LOCAL_ONLY = [
+  /\.ts$/,
+  /(^|\/)__tests__\//,
+  /(^|\/)__mocks__\//,
+  /(^|\/)(tsconfig|jsconfig)\.json$/,
+  /\.test\.js$/
+];
 // Offline and quiet: no version check, no telemetry.
-export const SF_QUIET = { SF_SKIP_NEW_VERSION_CHECK: 'true', SF_DISABLE_TELEMETRY: 'true', SF_AUTOUPDATE_DISABLE: 'true' };
+export const SF_QUIET = {
+  SF_SKIP_NEW_VERSION_CHECK: 'true',
+  SF_DISABLE_TELEMETRY: 'true',
+  SF_AUTOUPDATE_DISABLE: 'true'
+};
 const xml = new XMLParser({ isArray: (name) => name === 'types' || name === 'members' || name === 'labels' });
 
 /** Type name per `<suffix>-meta.xml`, for top-level types only (children are named by their folder). */
 function topLevelTypeBySuffix(): Map<string, string> {
   const bySuffix = new Map<string, string>();
-  for (const type of Object.values(registry.types)) if (type.suffix && !bySuffix.has(type.suffix)) bySuffix.set(type.suffix, type.name);
+  for (const type of Object.values(registry.types))
+    if (type.suffix && !bySuffix.has(type.suffix)) bySuffix.set(type.suffix, type.name);
   return bySuffix;
 }
 
@@ -46,11 +57,13 @@ async function expectedMembers(root: string): Promise<Map<string, string>> {
         const labels = xml.parse(await readFile(path.join(root, file), 'utf8')) as {
           CustomLabels?: { labels?: Array<{ fullName?: string }> };
         };
-        for (const label of labels.CustomLabels?.labels ?? []) if (label.fullName) expected.set(`CustomLabel:${label.fullName}`, file);
+        for (const label of labels.CustomLabels?.labels ?? [])
+          if (label.fullName) expected.set(`CustomLabel:${label.fullName}`, file);
       }
     }
   }
-  for (const bundle of await findLwcBundles(root)) expected.set(`LightningComponentBundle:${path.basename(bundle)}`, bundle);
+  for (const bundle of await findLwcBundles(root))
+    expected.set(`LightningComponentBundle:${path.basename(bundle)}`, bundle);
   return expected;
 }
 
@@ -59,7 +72,8 @@ async function packageMembers(packageXml: string): Promise<Set<string>> {
     Package?: { types?: Array<{ name: string; members?: string[] }> };
   };
   const members = new Set<string>();
-  for (const type of parsed.Package?.types ?? []) for (const member of type.members ?? []) members.add(`${type.name}:${member}`);
+  for (const type of parsed.Package?.types ?? [])
+    for (const member of type.members ?? []) members.add(`${type.name}:${member}`);
   return members;
 }
 
@@ -72,22 +86,39 @@ export async function run(root: string): Promise<Problem[]> {
     const problems: Problem[] = [];
     const sdrOut = path.join(work, 'sdr');
     try {
-      const components = ComponentSet.fromSource((await packageDirectories(absRoot)).map((dir) => path.join(absRoot, dir)));
-      await new MetadataConverter().convert(components, 'metadata', { type: 'directory', outputDirectory: sdrOut, genUniqueDir: false });
+      const components = ComponentSet.fromSource(
+        (await packageDirectories(absRoot)).map((dir) => path.join(absRoot, dir))
+      );
+      await new MetadataConverter().convert(components, 'metadata', {
+        type: 'directory',
+        outputDirectory: sdrOut,
+        genUniqueDir: false
+      });
     } catch (error) {
-      return [problem('sfdx-project.json', 0, `conversion failed: ${error instanceof Error ? error.message : String(error)}`)];
+      return [
+        problem(
+          'sfdx-project.json',
+          0,
+          `conversion failed: ${error instanceof Error ? error.message : String(error)}`
+        )
+      ];
     }
     const sdrMembers = await packageMembers(path.join(sdrOut, 'package.xml'));
     for (const [member, file] of expected) {
-      if (!sdrMembers.has(member)) problems.push(problem(file, 0, `${member} is missing from the converted package.xml`));
+      if (!sdrMembers.has(member))
+        problems.push(problem(file, 0, `${member} is missing from the converted package.xml`));
     }
     for (const file of await findFiles(sdrOut, '.', () => true)) {
-      if (LOCAL_ONLY.some((pattern) => pattern.test(file))) problems.push(problem(`<converted>/${file}`, 0, 'converted package holds a local-only file (check .forceignore)'));
+      if (LOCAL_ONLY.some((pattern) => pattern.test(file)))
+        problems.push(
+          problem(`<converted>/${file}`, 0, 'converted package holds a local-only file (check .forceignore)')
+        );
     }
     for (const bundle of await findLwcBundles(absRoot)) {
       const name = path.basename(bundle);
       const built = await findFiles(sdrOut, `lwc/${name}`, (file) => file === `${name}.js`);
-      if (built.length === 0) problems.push(problem(bundle, 0, `converted bundle has no ${name}.js (run npm run build)`));
+      if (built.length === 0)
+        problems.push(problem(bundle, 0, `converted bundle has no ${name}.js (run npm run build)`));
     }
     problems.push(...(await compareWithSfCli(absRoot, path.join(work, 'sf'), sdrMembers)));
     return problems;
@@ -96,17 +127,27 @@ export async function run(root: string): Promise<Problem[]> {
   }
 }
 
-async function compareWithSfCli(root: string, outputDir: string, sdrMembers: Set<string>): Promise<Problem[]> {
+async function compareWithSfCli(
+  root: string,
+  outputDir: string,
+  sdrMembers: Set<string>
+): Promise<Problem[]> {
   const args = ['project', 'convert', 'source', '--output-dir', outputDir, '--json'];
   for (const dir of await packageDirectories(root)) args.push('--source-dir', dir);
   const result = await runCommand(binPath('sf'), args, root, SF_QUIET);
   if (result.code !== 0) {
     const detail = (result.stdout + result.stderr).trim().split('\n').slice(0, 6).join(' | ');
-    return [problem('sfdx-project.json', 0, `sf project convert source failed (exit ${result.code}): ${detail}`)];
+    return [
+      problem('sfdx-project.json', 0, `sf project convert source failed (exit ${result.code}): ${detail}`)
+    ];
   }
   const sfMembers = await packageMembers(path.join(outputDir, 'package.xml'));
   const problems: Problem[] = [];
-  for (const member of sdrMembers) if (!sfMembers.has(member)) problems.push(problem('sfdx-project.json', 0, `sf CLI package lacks ${member}`));
-  for (const member of sfMembers) if (!sdrMembers.has(member)) problems.push(problem('sfdx-project.json', 0, `sf CLI package has unexpected ${member}`));
+  for (const member of sdrMembers)
+    if (!sfMembers.has(member))
+      problems.push(problem('sfdx-project.json', 0, `sf CLI package lacks ${member}`));
+  for (const member of sfMembers)
+    if (!sdrMembers.has(member))
+      problems.push(problem('sfdx-project.json', 0, `sf CLI package has unexpected ${member}`));
   return problems;
 }

@@ -1,0 +1,9 @@
+import { LightningElement, api } from 'lwc';
+
+export default class Widget extends LightningElement {
+  @api title = 'Hi';
+
+  get upperTitle(): string {
+    return this.title.toUpperCase();
+  }
+}
