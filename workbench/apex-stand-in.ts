@@ -20,11 +20,13 @@ export const DEFAULT_MAX_RESULTS = 50;
 export const HARD_MAX_RESULTS = 200;
 export const MAX_SEARCH_TERM_LENGTH = 100;
 const TASK_MODES: readonly TaskMode[] = ['json', 'multipart'];
+const BYTES_PER_MB = 1024 * 1024;
 
 /** The org around the controller: who we are, which records exist, what can go wrong outside the code. */
 export interface FakeOrg {
   orgId: string;
   myDomainUrl: string;
+  /** Records the user can read, by 15-character Id. */
   records: Map<string, { name: string; objectApiName: string }>;
   /** The API-enabled session the Visualforce page would give: a placeholder that must never leave the server. */
   sessionId: string;
@@ -61,11 +63,6 @@ function text(value: unknown): string | null {
 function toTemplate(file: LibraryFile): DapTemplate {
   const { id, title, fileName, libraryId, libraryName, lastModifiedDate, contentSize } = file;
   return { id, title, fileName, libraryId, libraryName, lastModifiedDate, contentSize };
-}
-
-/** Megabytes with one decimal, as the size message shows them. */
-function megabytes(bytes: number): number {
-  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }
 
 export class ApexStandIn {
@@ -105,36 +102,32 @@ export class ApexStandIn {
     return toTemplate(this.findTemplate(params.templateId));
   }
 
+  /** DynamoLauncherService.postTask: permission, inputs, template, record, session, credential, callout. */
   async postTask(params: PostTaskParams): Promise<TaskResult> {
     const { org, settings } = this.options;
     const faults = this.options.faults();
     if (faults.noPermission) throw new StandInError('DL_Error_NoPermission');
-    const request = params?.request ?? ({} as PostTaskParams['request']);
+    const request: Partial<PostTaskParams['request']> = params?.request ?? {};
 
-    const rawMode = text(request.mode)?.toLowerCase() ?? 'json';
-    if (!(TASK_MODES as readonly string[]).includes(rawMode))
-      throw new StandInError('DL_Error_ModeInvalid', request.mode);
-    const mode = rawMode as TaskMode;
-
+    const templateId = this.validTemplateId(request.templateId);
     const recordId = text(request.recordId);
     if (!recordId) throw new StandInError('DL_Error_RecordRequired');
     if (!isSalesforceId(recordId)) throw new StandInError('DL_Error_RecordInvalidId');
-
     const extraParams = this.parseExtraParams(request.extraParams);
-    const template = this.findTemplate(request.templateId);
-    if (!org.records.has(recordId)) throw new StandInError('DL_Error_RecordNotFound');
+    const mode = this.validMode(request.mode);
 
-    const limitBytes = settings.maxTemplateSizeMb * 1024 * 1024;
-    if (mode === 'multipart' && template.contentSize > limitBytes) {
-      throw new StandInError(
-        'DL_Error_TemplateTooLarge',
-        megabytes(template.contentSize),
-        settings.maxTemplateSizeMb
-      );
+    const template = this.findTemplate(templateId);
+    if (mode === 'multipart' && template.contentSize > settings.maxTemplateSizeMb * BYTES_PER_MB) {
+      // Decimal.divide(BYTES_PER_MB, 1, RoundingMode.UP) and stripTrailingZeros(), as the Apex message shows them.
+      const sizeMb = (Math.ceil((template.contentSize / BYTES_PER_MB) * 10) / 10).toFixed(1);
+      throw new StandInError('DL_Error_TemplateTooLarge', sizeMb, String(settings.maxTemplateSizeMb));
     }
-    if (faults.namedCredentialMissing)
-      throw new StandInError('DL_Error_NamedCredential', settings.namedCredential);
+    if (!org.records.has(recordId.slice(0, 15))) throw new StandInError('DL_Error_RecordNotFound');
+    // The session is read before the request is built, so its failure comes before the credential's.
     if (faults.sessionUnavailable) throw new StandInError('DL_Error_Session');
+    if (faults.namedCredentialMissing) {
+      throw new StandInError('DL_Error_NamedCredential', settings.namedCredential.slice(0, 80));
+    }
 
     return postDynamoTask(this.options.dynamo(), {
       mode,
@@ -149,6 +142,22 @@ export class ApexStandIn {
       embeddedTemplate:
         mode === 'multipart' ? { fileName: template.fileName, bytes: templateBytes(template) } : undefined
     });
+  }
+
+  private validTemplateId(value: unknown): string {
+    const templateId = text(value);
+    if (!templateId) throw new StandInError('DL_Error_TemplateRequired');
+    if (!isSalesforceId(templateId) || !templateId.startsWith('069'))
+      throw new StandInError('DL_Error_TemplateInvalidId');
+    return templateId;
+  }
+
+  private validMode(value: unknown): TaskMode {
+    const mode = text(value);
+    if (!mode) return 'json';
+    if ((TASK_MODES as readonly string[]).includes(mode.toLowerCase())) return mode.toLowerCase() as TaskMode;
+    // String.abbreviate(40): at most 40 characters, ending in "..." when cut.
+    throw new StandInError('DL_Error_ModeInvalid', mode.length > 40 ? `${mode.slice(0, 37)}...` : mode);
   }
 
   private findTemplate(templateIdValue: unknown): LibraryFile {

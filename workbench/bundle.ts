@@ -1,7 +1,7 @@
 // Builds the browser side of the workbench with the same compiler the platform uses: rollup +
 // @lwc/rollup-plugin, the real component from force-app (compiled from .ts by `npm run build`) and the real
 // base components. Platform modules the component imports resolve, here only, to modules in ./modules.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import lwc from '@lwc/rollup-plugin';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -32,6 +32,19 @@ function assertComponentBuilt(modules: Array<{ name: string; path: string }>): v
       `not built: ${missing.map((m) => m.path).join(', ')}. Run \`npm run build\` (npm start does it for you).`
     );
   }
+}
+
+function newestInput(dir: string): number {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((entry) => entry.isFile() && /\.(js|html|css)$/.test(entry.name))
+    .reduce((newest, entry) => Math.max(newest, statSync(`${entry.parentPath}/${entry.name}`).mtimeMs), 0);
+}
+
+/** True when dist/ was built after every component and workbench module last changed. */
+export function isBundleCurrent(): boolean {
+  const built = `${DIST_DIR}main.js`;
+  if (!existsSync(built)) return false;
+  return statSync(built).mtimeMs > Math.max(newestInput(LWC_DIR), newestInput(MODULES_DIR));
 }
 
 export interface BundleResult {
@@ -76,8 +89,10 @@ export async function buildWorkbenchBundle(options: { production?: boolean } = {
       nodeResolve()
     ],
     onwarn(warning, warn) {
-      // Base components use `this` at module level and circular imports; neither matters here.
+      // Base components use `this` at module level and circular imports, and their templates draw compiler
+      // warnings we cannot act on; our own code's warnings still show.
       if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return;
+      if ((warning.id ?? warning.message).includes('lightning-base-components')) return;
       warn(warning);
     }
   });

@@ -34,7 +34,7 @@ export interface BuiltRequest {
 export function buildJsonRequest(task: TaskToPost): BuiltRequest {
   const body = {
     template: task.templateId,
-    params: { ...task.extraParams, id: task.recordId },
+    params: { id: task.recordId, ...task.extraParams },
     integration: task.integration
   };
   return { contentType: 'application/json', body: Buffer.from(JSON.stringify(body), 'utf8') };
@@ -53,7 +53,11 @@ export function buildMultipartRequest(task: TaskToPost): BuiltRequest {
         `Content-Type: application/json\r\n\r\n${JSON.stringify(value)}\r\n`,
       'utf8'
     );
-  const fileName = task.embeddedTemplate.fileName.replace(/["\r\n]/g, '_');
+  // Quoted-parameter escaping as browsers (and DynamoMultipartBody) do it.
+  const fileName = task.embeddedTemplate.fileName
+    .replace(/"/g, '%22')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A');
   const parts = [
     Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="template"; filename="${fileName}"\r\n` +
@@ -118,7 +122,8 @@ export function taskResultOf(bodyText: string, task: TaskToPost, now: Date): Tas
   if (typeof taskID !== 'string' || taskID.trim() === '') throw new StandInError('DL_Error_ResponseNoTaskId');
   return {
     taskId: taskID,
-    message: typeof message === 'string' ? message : '',
+    // DynamoClient.readAnswer leaves the message null when Dynamo sends none.
+    message: typeof message === 'string' ? message : (null as unknown as string),
     usage: usageOf(usage),
     submittedAt: now.toISOString(),
     mode: task.mode,

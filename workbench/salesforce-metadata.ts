@@ -82,32 +82,27 @@ export interface LauncherSettings {
   tenantIdOverride: string | null;
 }
 
-/** The Default Dynamo_Launcher_Setting__mdt record, as the Apex settings class reads it. */
+/** The Default Dynamo_Launcher_Setting__mdt record, normalized the way DynamoSettings.fromRecord does. */
 export function loadLauncherSettings(path = SETTINGS_PATH): LauncherSettings {
   const xml = parser.parse(readFileSync(path, 'utf8')) as {
     CustomMetadata?: { values?: Array<{ field: string; value: unknown }> };
   };
-  const fields = new Map<string, string | null>();
+  const fields = new Map<string, string>();
   for (const entry of xml.CustomMetadata?.values ?? []) {
     const value = entry.value;
-    fields.set(
-      entry.field,
-      typeof value === 'object' && value !== null
-        ? ((value as { '#text'?: string })['#text'] ?? null)
-        : (value as string)
-    );
+    const textValue =
+      typeof value === 'object' && value !== null ? (value as { '#text'?: string })['#text'] : value;
+    if (typeof textValue === 'string' && textValue.trim() !== '') fields.set(entry.field, textValue.trim());
   }
-  const required = (field: string) => {
-    const value = fields.get(field);
-    if (value === undefined || value === null || value === '')
-      throw new Error(`${field} has no value in ${path}`);
-    return value;
-  };
+  const number = (field: string) => (fields.has(field) ? Number(fields.get(field)) : null);
+  const timeout = number('Timeout_Seconds__c');
+  const maxSize = number('Max_Template_Size_MB__c');
+  const apiVersion = fields.get('Server_Url_Api_Version__c') ?? '';
   return {
-    namedCredential: required('Named_Credential__c'),
-    timeoutSeconds: Number(required('Timeout_Seconds__c')),
-    maxTemplateSizeMb: Number(required('Max_Template_Size_MB__c')),
-    serverUrlApiVersion: required('Server_Url_Api_Version__c'),
+    namedCredential: fields.get('Named_Credential__c') ?? 'Documill_Dynamo',
+    timeoutSeconds: timeout === null || timeout < 1 ? 60 : Math.min(Math.trunc(timeout), 120),
+    maxTemplateSizeMb: maxSize === null || maxSize <= 0 || maxSize > 2 ? 2 : maxSize,
+    serverUrlApiVersion: /^\d{2,3}\.0$/.test(apiVersion) ? apiVersion : '65.0',
     tenantIdOverride: fields.get('Tenant_Id_Override__c') ?? null
   };
 }

@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { type DynamoEmulator, startEmulator } from '../emulator/dynamo-emulator.ts';
 import { loadExamples } from '../emulator/shared-examples.ts';
 import { ApexStandIn, type FakeOrg, NO_FAULTS, type OrgFaults } from './apex-stand-in.ts';
-import { buildWorkbenchBundle, DIST_DIR } from './bundle.ts';
+import { buildWorkbenchBundle, DIST_DIR, isBundleCurrent } from './bundle.ts';
 import { loadComponentProperties } from './component-properties.ts';
+import { withCaseSafeSuffix } from './salesforce-ids.ts';
 import { loadCustomLabels, loadLauncherSettings } from './salesforce-metadata.ts';
 import { StandInError } from './stand-in-error.ts';
 import { createTemplateLibrary, SEEDED_IDS, type TemplateLibrary } from './template-library.ts';
@@ -32,8 +33,8 @@ export interface WorkbenchOptions {
   library?: 'seed' | number;
   /** Overrides the Default settings record's callout timeout (tests use a short one for the slow scenario). */
   timeoutSeconds?: number;
-  /** Skip the rollup build when dist/ is already current (the benchmarks build once). */
-  skipBuild?: boolean;
+  /** 'always' (npm start), or 'if-stale' to reuse a dist/ newer than every input (tests, benchmarks). */
+  build?: 'always' | 'if-stale';
   /** Development mode of the LWC engine: more warnings, slower. */
   development?: boolean;
   log?: (line: string) => void;
@@ -51,6 +52,8 @@ export interface Workbench {
   /** Never sent to the browser: the e2e suite asserts it never appears in what the browser receives. */
   sessionPlaceholder: string;
   org: FakeOrg;
+  /** The Account the record page shows. */
+  recordId: string;
   counters(): WorkbenchCounters;
   resetCounters(): void;
   setScenario(name: string): void;
@@ -116,11 +119,9 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   const settings = loadLauncherSettings();
   const timeoutSeconds = options.timeoutSeconds ?? settings.timeoutSeconds;
 
-  if (!options.skipBuild) {
+  if (options.build !== 'if-stale' || !isBundleCurrent()) {
     const built = await buildWorkbenchBundle({ production: !options.development });
     log(`workbench: bundled ${built.files.length} files in ${built.durationMs} ms`);
-  } else if (!existsSync(join(DIST_DIR, 'main.js'))) {
-    throw new Error('skipBuild was set but workbench/dist/main.js does not exist');
   }
 
   const emulator = await startEmulator({
@@ -129,10 +130,12 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     log: (line) => log(`emulator: ${line}`)
   });
 
+  // The examples' record Id with the case-safe suffix Salesforce would give it (Id.valueOf checks it).
+  const recordId = withCaseSafeSuffix(examples.ids.recordId);
   const org: FakeOrg = {
     orgId: examples.ids.orgId,
     myDomainUrl: new URL(examples.serverURL).origin,
-    records: new Map([[examples.ids.recordId, { name: 'Acme Corporation', objectApiName: 'Account' }]]),
+    records: new Map([[recordId.slice(0, 15), { name: 'Acme Corporation', objectApiName: 'Account' }]]),
     sessionId: `WORKBENCH-SESSION-${randomBytes(16).toString('hex')}`
   };
   let librarySetting: 'seed' | number = options.library ?? 'seed';
@@ -187,7 +190,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   };
 
   const state = () => ({
-    record: { id: examples.ids.recordId, name: 'Acme Corporation', objectApiName: 'Account' },
+    record: { id: recordId, name: 'Acme Corporation', objectApiName: 'Account' },
     seededTemplates: SEEDED_IDS,
     properties,
     scenario: emulator.scenario(),
@@ -297,6 +300,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     emulator,
     sessionPlaceholder: org.sessionId,
     org,
+    recordId,
     counters,
     resetCounters,
     setScenario,
