@@ -108,6 +108,19 @@ describe('platform gates', { concurrency: 2 }, () => {
   }
 });
 
+describe('pmd gate', () => {
+  it('fails when PMD cannot load the ruleset, which PMD itself does silently', async () => {
+    const { run } = await import('../gates/pmd.ts');
+    const problems = await run(path.join(FIXTURES, 'pmd', 'broken-ruleset'));
+    assert.deepEqual(
+      problems.map((p) => `${p.file}:${p.line}`),
+      ['config/pmd-ruleset.xml:0'],
+      located(problems).join('\n')
+    );
+    assert.match(problems[0].message, /canary violations missing/);
+  });
+});
+
 describe('check-platform', () => {
   const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
   const runCli = (...args: string[]) =>

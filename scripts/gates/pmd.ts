@@ -19,6 +19,27 @@ interface PmdResults {
   processingErrors: Array<{ file: string; message: string; detail?: string }>;
 }
 
+// One planted violation per security area, scanned with the project: if they are not reported, nothing is.
+const CANARY_RULES = ['ApexSharingViolations', 'ApexSOQLInjection', 'VfUnescapeEl'];
+const CANARY_APEX = `public class PmdGateCanary {
+  public static List<Account> find(String name) {
+    return Database.query('SELECT Id FROM Account WHERE Name = \\'' + name + '\\'');
+  }
+}
+`;
+const CANARY_PAGE = `<apex:page>
+  <apex:outputText value="{!$CurrentPage.parameters.q}" escape="false" />
+</apex:page>
+`;
+
+async function writeCanaries(dir: string): Promise<{ apex: string; visualforce: string }> {
+  const apex = path.join(dir, 'PmdGateCanary.cls');
+  const visualforce = path.join(dir, 'PmdGateCanary.page');
+  await writeFile(apex, CANARY_APEX);
+  await writeFile(visualforce, CANARY_PAGE);
+  return { apex, visualforce };
+}
+
 /** The checked project's own ruleset, or this project's for a tree without one (the gate fixtures). */
 function rulesetFor(root: string): string {
   const own = path.join(root, RULESET);
@@ -36,10 +57,11 @@ export async function run(root: string): Promise<Problem[]> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'pmd-gate-'));
   try {
     const absolute = (files: string[]) => files.map((file) => path.join(absRoot, file));
-    const runDataPerLanguage: Record<string, { filesToScan: string[] }> = {
-      apex: { filesToScan: absolute(apex) }
+    const canaries = await writeCanaries(work);
+    const runDataPerLanguage = {
+      apex: { filesToScan: [...absolute(apex), canaries.apex] },
+      visualforce: { filesToScan: [...absolute(visualforce), canaries.visualforce] }
     };
-    if (visualforce.length > 0) runDataPerLanguage.visualforce = { filesToScan: absolute(visualforce) };
     const input = path.join(work, 'input.json');
     const output = path.join(work, 'results.json');
     await writeFile(input, JSON.stringify({ ruleSetInputFile: path.resolve(ruleset), runDataPerLanguage }));
@@ -54,6 +76,22 @@ export async function run(root: string): Promise<Problem[]> {
       return [problem(RULESET, 0, `PMD failed to run (exit ${result.code}): ${detail}`)];
     }
     const results = JSON.parse(await readFile(output, 'utf8')) as PmdResults;
+    const fromCanary = (file: string) => file === canaries.apex || file === canaries.visualforce;
+    const canaryRules = new Set(
+      results.violations.filter((v) => fromCanary(v.codeLocation.file)).map((v) => v.rule)
+    );
+    const missing = CANARY_RULES.filter((rule) => !canaryRules.has(rule));
+    if (missing.length > 0) {
+      // PMD drops a ruleset it cannot load without a word: the canaries prove the rules ran.
+      return [
+        problem(
+          RULESET,
+          0,
+          `PMD did not apply the ruleset (canary violations missing: ${missing.join(', ')})`
+        )
+      ];
+    }
+    results.violations = results.violations.filter((v) => !fromCanary(v.codeLocation.file));
     return [
       ...results.violations.map((v) =>
         problem(toRelative(absRoot, v.codeLocation.file), v.codeLocation.startLine, `${v.rule}: ${v.message}`)
