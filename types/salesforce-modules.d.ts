@@ -1,14 +1,19 @@
 // Platform modules that neither `lwc` nor @salesforce/lightning-types declare, typed for this project.
 
+// A cacheable Apex method's import is both an imperative function and a wire adapter.
 declare module '@salesforce/apex/DynamoLauncherController.listTemplates' {
+  import type { WireAdapterConstructor } from 'lwc';
   import type { ListTemplatesParams, TemplateList } from '@dynamo/contract';
-  const listTemplates: (params: ListTemplatesParams) => Promise<TemplateList>;
+  const listTemplates: ((params: ListTemplatesParams) => Promise<TemplateList>) &
+    WireAdapterConstructor<ListTemplatesParams, { data?: TemplateList; error?: unknown }>;
   export default listTemplates;
 }
 
 declare module '@salesforce/apex/DynamoLauncherController.getTemplate' {
+  import type { WireAdapterConstructor } from 'lwc';
   import type { DapTemplate, GetTemplateParams } from '@dynamo/contract';
-  const getTemplate: (params: GetTemplateParams) => Promise<DapTemplate>;
+  const getTemplate: ((params: GetTemplateParams) => Promise<DapTemplate>) &
+    WireAdapterConstructor<GetTemplateParams, { data?: DapTemplate; error?: unknown }>;
   export default getTemplate;
 }
 

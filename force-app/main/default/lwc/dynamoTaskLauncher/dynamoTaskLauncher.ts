@@ -104,9 +104,6 @@ export default class DynamoTaskLauncher extends LightningElement {
     this.searchTimer = undefined;
   }
 
-  // An Apex import is both a function and a wire adapter, but types/salesforce-modules.d.ts only types the
-  // function; the LWC compiler and lint need the bare import here, so the mismatch is silenced, not cast.
-  // @ts-expect-error until the module declaration also types listTemplates as a WireAdapterConstructor
   @wire(listTemplates, {
     searchTerm: '$querySearchTerm',
     maxResults: '$maxResults',
