@@ -74,10 +74,10 @@ describe('template picker', () => {
   });
 
   it('passes the library filter property to the controller', async () => {
-    createLauncher({ libraryId: ' 0585g000000LibrAAA ' });
+    createLauncher({ libraryId: ' 0585g000000LibrAAC ' });
     await flushPromises();
 
-    expect(listTemplatesAdapter.getLastConfig().libraryId).toBe('0585g000000LibrAAA');
+    expect(listTemplatesAdapter.getLastConfig().libraryId).toBe('0585g000000LibrAAC');
     await expect(document.body.firstChild).toBeAccessible();
   });
 

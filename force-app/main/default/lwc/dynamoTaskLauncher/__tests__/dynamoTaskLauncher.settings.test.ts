@@ -80,8 +80,8 @@ describe('App Builder properties', () => {
     ],
     [
       'a default template that is not a file Id',
-      { defaultTemplateId: '0015g00000XyZabAAB' },
-      'Default template "0015g00000XyZabAAB" is not a file Id. Use the 15- or 18-character Id of the .dap file, starting with 069.'
+      { defaultTemplateId: '0015g00000XyZabAAF' },
+      'Default template "0015g00000XyZabAAF" is not a file Id. Use the 15- or 18-character Id of the .dap file, starting with 069.'
     ],
     [
       'one-click mode without a default template',
