@@ -1,0 +1,108 @@
+// Figure 2: navigation → picker ready on the record page, against the workbench's baseline page (a bare
+// lightning-card built by the same rollup pipeline, with the same synthetic shadow and SLDS). Runs alternate
+// between the two pages so that drift on a noisy machine hits both alike. Two tracked rows say where the
+// difference goes: loading and running the page's scripts, and the template list's round trip.
+import type { BenchContext } from './bench-context.ts';
+import { type LoadTimings, openProbed, type ProbeSpec } from './page-probe.ts';
+import { ms, type FigureRow } from './report.ts';
+import { median, ratio } from './statistics.ts';
+
+const FIGURE = '2 First render';
+const WARM_UP_RUNS = 2;
+export const FIRST_RENDER_TARGET = 1.3;
+const LIST_TEMPLATES_PATH = '/apex/DynamoLauncherController/listTemplates';
+
+interface RenderSample {
+  readyMs: number;
+  timings: LoadTimings;
+}
+
+/** One fresh tab: from navigation start to the first frame showing `spec`, and the load's timings. */
+export async function timeFirstRender(
+  context: BenchContext,
+  path: string,
+  spec: ProbeSpec
+): Promise<RenderSample> {
+  const probed = await openProbed(context.browser, `${context.workbench.url}${path}`, spec);
+  try {
+    const readyMs = await probed.readyAt();
+    return { readyMs, timings: await probed.loadTimings() };
+  } finally {
+    await probed.close();
+  }
+}
+
+function listRoundTripMs(sample: RenderSample): number {
+  const lists = sample.timings.requests.filter((request) => request.path === LIST_TEMPLATES_PATH);
+  if (lists.length !== 1) throw new Error(`expected one listTemplates request per load, saw ${lists.length}`);
+  return lists[0].endMs - lists[0].startMs;
+}
+
+export async function measureFirstRender(context: BenchContext): Promise<FigureRow[]> {
+  context.log(`figure 2: first render, ${context.runs} runs each after ${WARM_UP_RUNS} warm-ups`);
+  context.workbench.setLibrary('seed');
+  const launcher: RenderSample[] = [];
+  const card: RenderSample[] = [];
+  for (let run = 0; run < WARM_UP_RUNS + context.runs; run++) {
+    const pair: Array<{ samples: RenderSample[]; path: string; spec: ProbeSpec }> = [
+      { samples: launcher, path: '/', spec: 'picker' },
+      { samples: card, path: '/baseline', spec: 'card' }
+    ];
+    if (run % 2 === 1) pair.reverse();
+    for (const page of pair) {
+      const sample = await timeFirstRender(context, page.path, page.spec);
+      if (run >= WARM_UP_RUNS) page.samples.push(sample);
+    }
+  }
+
+  const ready = (samples: RenderSample[]) => samples.map((sample) => sample.readyMs);
+  const scripts = (samples: RenderSample[]) => samples.map((sample) => sample.timings.domContentLoadedMs);
+  const launcherMs = median(ready(launcher));
+  const cardMs = median(ready(card));
+  const launcherScriptsMs = median(scripts(launcher));
+  const cardScriptsMs = median(scripts(card));
+  const listMs = launcher.map(listRoundTripMs);
+  const launcherToCard = ratio(launcherMs, cardMs);
+  return [
+    {
+      figure: FIGURE,
+      measure: `navigation → picker ready (median of ${launcher.length})`,
+      result: ms(launcherMs),
+      baseline: `${ms(cardMs)} bare card`,
+      ratio: launcherToCard,
+      target: `≤${FIRST_RENDER_TARGET}×`,
+      met: launcherToCard <= FIRST_RENDER_TARGET,
+      raw: {
+        medianMs: launcherMs,
+        baselineMedianMs: cardMs,
+        samplesMs: ready(launcher),
+        baselineSamplesMs: ready(card)
+      }
+    },
+    {
+      figure: FIGURE,
+      measure: 'of which: navigation → scripts run (DOMContentLoaded)',
+      result: ms(launcherScriptsMs),
+      baseline: `${ms(cardScriptsMs)} bare card`,
+      ratio: ratio(launcherScriptsMs, cardScriptsMs),
+      target: '— (tracked)',
+      met: null,
+      raw: {
+        medianMs: launcherScriptsMs,
+        baselineMedianMs: cardScriptsMs,
+        samplesMs: scripts(launcher),
+        baselineSamplesMs: scripts(card)
+      }
+    },
+    {
+      figure: FIGURE,
+      measure: 'of which: listTemplates request → answer',
+      result: ms(median(listMs)),
+      baseline: '',
+      ratio: null,
+      target: '— (tracked)',
+      met: null,
+      raw: { medianMs: median(listMs), samplesMs: listMs }
+    }
+  ];
+}
