@@ -126,7 +126,10 @@ describe('modes and settings', () => {
     assert.equal(received.multipart?.template.fileName, 'Order Confirmation.dap');
     assert.equal(received.multipart?.template.mimeType, 'application/octet-stream');
     assert.deepEqual(received.multipart?.template.bytes, templateBytes(orderConfirmation));
-    const expectedData = structuredClone(examples.requests.multipartData) as Record<string, any>;
+    const expectedData = structuredClone(examples.requests.multipartData) as Record<
+      string,
+      Record<string, unknown>
+    >;
     expectedData.params.id = session.workbench.recordId;
     expectedData.integration.sessionID = session.workbench.sessionPlaceholder;
     assert.deepEqual(received.multipart?.data, expectedData);

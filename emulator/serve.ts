@@ -3,26 +3,31 @@
 import { parseArgs } from 'node:util';
 import { startEmulator } from './dynamo-emulator.ts';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string' },
-    scenario: { type: 'string', default: 'success' },
-    'slow-ms': { type: 'string' }
-  }
-});
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      scenario: { type: 'string', default: 'success' },
+      'slow-ms': { type: 'string' }
+    }
+  });
+  const emulator = await startEmulator({
+    port: Number(values.port ?? process.env.PORT ?? 4331),
+    slowMs: values['slow-ms'] ? Number(values['slow-ms']) : undefined,
+    log: (line) => console.log(line)
+  });
+  emulator.setScenario(values.scenario ?? 'success');
+  console.log(`Dynamo emulator listening on ${emulator.url}`);
+  console.log(`  headers: x-dynamo-api-key: ${emulator.apiKey}  x-dynamo-tenant-id: ${emulator.tenantId}`);
+  console.log(`  scenario: ${emulator.scenario()} (known: ${emulator.scenarios().join(', ')})`);
+  const shutdown = () => {
+    void emulator.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
 
-const emulator = await startEmulator({
-  port: Number(values.port ?? process.env.PORT ?? 4331),
-  slowMs: values['slow-ms'] ? Number(values['slow-ms']) : undefined,
-  log: (line) => console.log(line)
+main().catch((error: unknown) => {
+  console.error(`emulator: ${(error as Error).message}`);
+  process.exit(1);
 });
-emulator.setScenario(values.scenario ?? 'success');
-console.log(`Dynamo emulator listening on ${emulator.url}`);
-console.log(`  headers: x-dynamo-api-key: ${emulator.apiKey}  x-dynamo-tenant-id: ${emulator.tenantId}`);
-console.log(`  scenario: ${emulator.scenario()} (known: ${emulator.scenarios().join(', ')})`);
-
-const shutdown = () => {
-  void emulator.close().then(() => process.exit(0));
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);

@@ -32,6 +32,12 @@ function postRaw(body: Buffer | string, contentType: string) {
   });
 }
 
+/** A request example as a loosely typed object, for breaking it in tests. */
+type Json = Record<string, unknown> & {
+  params: Record<string, unknown>;
+  integration: Record<string, unknown>;
+};
+
 function clone<T>(value: T): T {
   return structuredClone(value);
 }
@@ -118,7 +124,7 @@ describe('JSON mode', () => {
     });
   });
 
-  const broken: Array<[string, (body: Record<string, any>) => unknown, RegExp]> = [
+  const broken: Array<[string, (body: Json) => unknown, RegExp]> = [
     [
       'a template that is not a ContentDocument Id',
       (b) => ({ ...b, template: '0015g00000XyZabAAB' }),
@@ -144,7 +150,7 @@ describe('JSON mode', () => {
   ];
   for (const [name, breakIt, reason] of broken) {
     test(`rejects ${name} with 400 and a reason`, async () => {
-      const response = await postJson(breakIt(clone(examples.requests.json)));
+      const response = await postJson(breakIt(clone(examples.requests.json) as Json));
       assert.equal(response.status, 400);
       const body = (await response.json()) as { message: string; reason: string };
       assert.equal(body.message, (examples.responses.badRequest.body as { message: string }).message);
@@ -210,7 +216,7 @@ describe('multipart mode', () => {
     }
   });
 
-  const data = examples.requests.multipartData as Record<string, any>;
+  const data = examples.requests.multipartData as Json;
   const brokenBodies: Array<[string, () => Buffer, string, RegExp]> = [
     [
       'no template part',
@@ -331,15 +337,21 @@ describe('authentication and quota', () => {
 
   test('quota scenarios put the next task at 85 % and 96 %, and exhausted refuses it', async () => {
     emulator.setScenario('quotaWarning');
-    assert.deepEqual(((await (await postJson(examples.requests.json)).json()) as any).usage.api, {
-      term: 8500,
-      termMax: 10000
-    });
+    assert.deepEqual(
+      ((await (await postJson(examples.requests.json)).json()) as { usage: { api: unknown } }).usage.api,
+      {
+        term: 8500,
+        termMax: 10000
+      }
+    );
     emulator.setScenario('quotaCritical');
-    assert.deepEqual(((await (await postJson(examples.requests.json)).json()) as any).usage.api, {
-      term: 9600,
-      termMax: 10000
-    });
+    assert.deepEqual(
+      ((await (await postJson(examples.requests.json)).json()) as { usage: { api: unknown } }).usage.api,
+      {
+        term: 9600,
+        termMax: 10000
+      }
+    );
     emulator.setScenario('quotaExhausted');
     assert.equal((await postJson(examples.requests.json)).status, 403);
   });
@@ -389,9 +401,21 @@ describe('GET /v1/task/:taskId', () => {
   test('progresses Received → Queued → Running → Ready with a result file', async () => {
     const { taskID } = (await (await postJson(examples.requests.json)).json()) as { taskID: string };
     const seen: string[] = [];
-    let last: any;
+    let last: {
+      statusMessage: string;
+      completed: boolean;
+      errors: boolean;
+      resultList: Array<{ url: string }>;
+    } = {
+      statusMessage: '',
+      completed: false,
+      errors: false,
+      resultList: []
+    };
     for (let step = 0; step < 5; step++) {
-      last = await (await fetch(`${emulator.url}/v1/task/${taskID}`, { headers: headers() })).json();
+      last = (await (
+        await fetch(`${emulator.url}/v1/task/${taskID}`, { headers: headers() })
+      ).json()) as typeof last;
       seen.push(last.statusMessage);
       if (step < 3) assert.equal(last.completed, false);
       now += 1000;
