@@ -2,7 +2,7 @@
 // Drives the workbench in-process and headless Chromium, prints one Markdown table (copy it into the README
 // as it is) and writes the same figures to artifacts/bench/bench.json. A measuring script, not a test: it
 // fails only when something could not be measured, never because a target was missed.
-// Options: --runs N (measured runs per timed figure, default and minimum 10).
+// Options: --runs N (measured runs per timed figure: default 15, at least 10).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -23,6 +23,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LWC_DIR = join(ROOT, 'force-app/main/default/lwc');
 const REPORT_PATH = join(ROOT, 'artifacts/bench/bench.json');
 const MIN_RUNS = 10;
+const DEFAULT_RUNS = 15;
 
 function log(line: string): void {
   console.error(`bench: ${line}`);
@@ -63,7 +64,7 @@ async function measureInBrowser(runs: number): Promise<FigureRow[]> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: String(MIN_RUNS) } } });
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: String(DEFAULT_RUNS) } } });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < MIN_RUNS) throw new Error(`--runs must be an integer ≥ ${MIN_RUNS}`);
   const started = Date.now();

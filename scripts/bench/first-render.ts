@@ -1,7 +1,7 @@
 // Figure 2: navigation → picker ready on the record page, against the workbench's baseline page (a bare
 // lightning-card built by the same rollup pipeline, with the same synthetic shadow and SLDS). Runs alternate
 // between the two pages so that drift on a noisy machine hits both alike. Two tracked rows say where the
-// difference goes: loading and running the page's scripts, and the template list's round trip.
+// difference goes: up to the moment the page script mounts its component, and from there to ready.
 import type { BenchContext } from './bench-context.ts';
 import { type LoadTimings, openProbed, type ProbeSpec } from './page-probe.ts';
 import { ms, type FigureRow } from './report.ts';
@@ -32,6 +32,13 @@ export async function timeFirstRender(
   }
 }
 
+function checkedMount(sample: RenderSample): RenderSample {
+  if (!Number.isFinite(sample.timings.mountedMs)) {
+    throw new Error('the page did not stamp data-workbench-mounted on <html>: the mount time is unknown');
+  }
+  return sample;
+}
+
 function listRoundTripMs(sample: RenderSample): number {
   const lists = sample.timings.requests.filter((request) => request.path === LIST_TEMPLATES_PATH);
   if (lists.length !== 1) throw new Error(`expected one listTemplates request per load, saw ${lists.length}`);
@@ -51,16 +58,19 @@ export async function measureFirstRender(context: BenchContext): Promise<FigureR
     if (run % 2 === 1) pair.reverse();
     for (const page of pair) {
       const sample = await timeFirstRender(context, page.path, page.spec);
-      if (run >= WARM_UP_RUNS) page.samples.push(sample);
+      if (run >= WARM_UP_RUNS) page.samples.push(checkedMount(sample));
     }
   }
 
   const ready = (samples: RenderSample[]) => samples.map((sample) => sample.readyMs);
+  const mounted = (samples: RenderSample[]) => samples.map((sample) => sample.timings.mountedMs);
+  const mountToReady = (samples: RenderSample[]) =>
+    samples.map((sample) => sample.readyMs - sample.timings.mountedMs);
   const scripts = (samples: RenderSample[]) => samples.map((sample) => sample.timings.domContentLoadedMs);
   const launcherMs = median(ready(launcher));
   const cardMs = median(ready(card));
-  const launcherScriptsMs = median(scripts(launcher));
-  const cardScriptsMs = median(scripts(card));
+  const launcherMountedMs = median(mounted(launcher));
+  const cardMountedMs = median(mounted(card));
   const listMs = launcher.map(listRoundTripMs);
   const launcherToCard = ratio(launcherMs, cardMs);
   return [
@@ -81,28 +91,38 @@ export async function measureFirstRender(context: BenchContext): Promise<FigureR
     },
     {
       figure: FIGURE,
-      measure: 'of which: navigation → scripts run (DOMContentLoaded)',
-      result: ms(launcherScriptsMs),
-      baseline: `${ms(cardScriptsMs)} bare card`,
-      ratio: ratio(launcherScriptsMs, cardScriptsMs),
+      measure: 'of which: navigation → component mounted',
+      result: ms(launcherMountedMs),
+      baseline: `${ms(cardMountedMs)} bare card`,
+      ratio: ratio(launcherMountedMs, cardMountedMs),
       target: '— (tracked)',
       met: null,
       raw: {
-        medianMs: launcherScriptsMs,
-        baselineMedianMs: cardScriptsMs,
-        samplesMs: scripts(launcher),
-        baselineSamplesMs: scripts(card)
+        note: 'HTML, module scripts loaded and run; the record page also reads /workbench/state first',
+        medianMs: launcherMountedMs,
+        baselineMedianMs: cardMountedMs,
+        domContentLoadedMedianMs: median(scripts(launcher)),
+        baselineDomContentLoadedMedianMs: median(scripts(card)),
+        samplesMs: mounted(launcher),
+        baselineSamplesMs: mounted(card)
       }
     },
     {
       figure: FIGURE,
-      measure: 'of which: listTemplates request → answer',
-      result: ms(median(listMs)),
-      baseline: '',
+      measure: 'of which: mounted → ready',
+      result: `${ms(median(mountToReady(launcher)))} (list request ${ms(median(listMs))})`,
+      baseline: `${ms(median(mountToReady(card)))} bare card`,
       ratio: null,
       target: '— (tracked)',
       met: null,
-      raw: { medianMs: median(listMs), samplesMs: listMs }
+      raw: {
+        medianMs: median(mountToReady(launcher)),
+        baselineMedianMs: median(mountToReady(card)),
+        listTemplatesMedianMs: median(listMs),
+        samplesMs: mountToReady(launcher),
+        baselineSamplesMs: mountToReady(card),
+        listTemplatesSamplesMs: listMs
+      }
     }
   ];
 }

@@ -77,12 +77,15 @@ export interface ProbedPage {
 export interface LoadTimings {
   /** Navigation start → DOMContentLoaded handled: HTML read, module scripts fetched, parsed and run. */
   domContentLoadedMs: number;
+  /** Navigation start → the page script appended its component (the workbench pages stamp that moment). */
+  mountedMs: number;
   /** Requests the page made, in milliseconds since navigation start. */
   requests: Array<{ path: string; startMs: number; endMs: number }>;
 }
 
 const LOAD_TIMINGS_SOURCE = `({
   domContentLoadedMs: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+  mountedMs: Number(document.documentElement.dataset.workbenchMounted) - performance.timeOrigin,
   requests: performance.getEntriesByType('resource').map((entry) => ({
     path: new URL(entry.name).pathname,
     startMs: entry.startTime,
