@@ -28,11 +28,6 @@ export function makeId(keyPrefix: string, sequence: number): string {
   return id15 + caseSafeSuffix(id15);
 }
 
-/** The same Id with the suffix Salesforce would give it (the shared examples' suffixes are not all right). */
-export function withCaseSafeSuffix(id: string): string {
-  return id.slice(0, 15) + caseSafeSuffix(id.slice(0, 15));
-}
-
 /**
  * What DynamoRequestValidator.toId accepts: 15 or 18 characters, an 18-character Id only with its correct
  * case-safe suffix (Id.valueOf rejects others), and a key prefix of some object (here: any but 000).

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { DapTemplate } from '@dynamo/contract';
 import { loadExamples } from '../emulator/shared-examples.ts';
-import { makeId, withCaseSafeSuffix } from './salesforce-ids.ts';
+import { makeId } from './salesforce-ids.ts';
 
 export interface LibraryFile extends DapTemplate {
   /** Lower-case file extension, as ContentDocument.FileExtension. */
@@ -19,13 +19,13 @@ export interface TemplateLibrary {
 }
 
 const examples = loadExamples();
-export const SALES_LIBRARY = { id: withCaseSafeSuffix(examples.ids.libraryId), name: 'Sales Templates' };
+export const SALES_LIBRARY = { id: examples.ids.libraryId, name: 'Sales Templates' };
 export const LEGAL_LIBRARY = { id: makeId('058', 2), name: 'Legal Templates' };
 export const SCALE_LIBRARY = { id: makeId('058', 3), name: 'Generated Templates' };
 
 /** The seeded library's Ids, named so tests and the panel can refer to them. */
 export const SEEDED_IDS = {
-  quote: withCaseSafeSuffix(examples.ids.templateId),
+  quote: examples.ids.templateId,
   orderConfirmation: makeId('069', 101),
   serviceAgreement: makeId('069', 102),
   invoice: makeId('069', 103),

@@ -12,7 +12,6 @@ import { loadExamples } from '../emulator/shared-examples.ts';
 import { ApexStandIn, type FakeOrg, NO_FAULTS, type OrgFaults } from './apex-stand-in.ts';
 import { buildWorkbenchBundle, DIST_DIR, isBundleCurrent } from './bundle.ts';
 import { loadComponentProperties } from './component-properties.ts';
-import { withCaseSafeSuffix } from './salesforce-ids.ts';
 import { loadCustomLabels, loadLauncherSettings } from './salesforce-metadata.ts';
 import { StandInError } from './stand-in-error.ts';
 import { createTemplateLibrary, SEEDED_IDS, type TemplateLibrary } from './template-library.ts';
@@ -130,8 +129,7 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
     log: (line) => log(`emulator: ${line}`)
   });
 
-  // The examples' record Id with the case-safe suffix Salesforce would give it (Id.valueOf checks it).
-  const recordId = withCaseSafeSuffix(examples.ids.recordId);
+  const recordId = examples.ids.recordId;
   const org: FakeOrg = {
     orgId: examples.ids.orgId,
     myDomainUrl: new URL(examples.serverURL).origin,

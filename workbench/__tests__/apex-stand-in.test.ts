@@ -5,7 +5,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import { type DynamoEmulator, startEmulator } from '../../emulator/dynamo-emulator.ts';
 import { loadExamples } from '../../emulator/shared-examples.ts';
 import { ApexStandIn, type FakeOrg, HARD_MAX_RESULTS, NO_FAULTS, type OrgFaults } from '../apex-stand-in.ts';
-import { makeId, withCaseSafeSuffix } from '../salesforce-ids.ts';
+import { makeId } from '../salesforce-ids.ts';
 import { loadLauncherSettings } from '../salesforce-metadata.ts';
 import { StandInError } from '../stand-in-error.ts';
 import {
@@ -16,7 +16,7 @@ import {
 } from '../template-library.ts';
 
 const examples = loadExamples();
-const RECORD_ID = withCaseSafeSuffix(examples.ids.recordId);
+const RECORD_ID = examples.ids.recordId;
 let emulator: DynamoEmulator;
 let library: TemplateLibrary;
 let faults: OrgFaults;
