@@ -76,8 +76,8 @@ export interface DynamoUsage {
 export interface TaskResult {
   /** Dynamo's task ID, e.g. "t-223e5458ec7f9a57802e3e31deba48cb". */
   taskId: string;
-  /** Dynamo's informative message, e.g. "Success". */
-  message: string;
+  /** Dynamo's informative message, e.g. "Success"; null when the answer had none. */
+  message: string | null;
   /** Null when Dynamo's answer carried no usage. */
   usage: DynamoUsage | null;
   /** ISO 8601 timestamp of when the task was accepted. */

@@ -188,6 +188,16 @@ describe('result', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('leaves out the message row when Dynamo sent no message', async () => {
+    const element = await runWithResult({ ...taskResultFrom('accepted'), message: null });
+
+    const region = query(element, '.result-region');
+    expect(region?.querySelector('.task-id')?.textContent).toBe('t-f12de82ea4ed01ffb022d2c7855eaaef');
+    expect(region?.querySelector('.task-message')).toBeNull();
+    expect(region?.textContent).not.toContain('Message');
+    await expect(element).toBeAccessible();
+  });
+
   it('shows both quota counters as "used / max, N left"', async () => {
     const element = await runWithResult(taskResultFrom('accepted'));
 
