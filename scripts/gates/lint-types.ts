@@ -1,8 +1,10 @@
-// Gate 7: ESLint (eslint.config.js) reports nothing, and TypeScript type-checks both programs with --noEmit:
-// the components and their tests (tsconfig.json) and the Node-side code (tsconfig.node.json).
+// Gate 7: ESLint (eslint.config.js) reports nothing, prettier would change no file, and TypeScript type-checks
+// both programs with --noEmit: the components and their tests (tsconfig.json) and the Node-side code
+// (tsconfig.node.json).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
+import { unformattedFiles } from './prettier-check.ts';
 import { problemsFor, type Problem } from './problem.ts';
 import { toRelative } from './project-files.ts';
 import { runCommand } from './run-command.ts';
@@ -15,6 +17,7 @@ export async function run(root: string): Promise<Problem[]> {
   const absRoot = path.resolve(root);
   const results = await Promise.all([
     eslint(absRoot),
+    formatting(absRoot),
     ...TS_PROJECTS.map((project) => typecheck(absRoot, project))
   ]);
   return results.flat();
@@ -31,6 +34,20 @@ async function eslint(root: string): Promise<Problem[]> {
       problem(toRelative(root, result.filePath), m.line ?? 0, `${m.message} (${m.ruleId ?? 'eslint'})`)
     )
   );
+}
+
+// `prettier --list-different` prints each file it would reformat, one per line, and honours .prettierignore.
+async function formatting(root: string): Promise<Problem[]> {
+  const prettier = packagePath('prettier', 'bin', 'prettier.cjs');
+  const result = await runCommand(process.execPath, [prettier, '--list-different', '.'], root);
+  if (result.code === 0) return [];
+  const files = result.stdout.split('\n').filter((line) => line.trim() !== '');
+  if (files.length === 0)
+    return [
+      problem('.prettierrc', 0, `prettier exited ${result.code}: ${result.stderr.trim().slice(0, 300)}`)
+    ];
+  const differences = await unformattedFiles(root, files);
+  return differences.map((d) => problem(d.file, d.line, 'not prettier-formatted (run npm run format)'));
 }
 
 // tsc --pretty false prints `file(line,col): error TSnnnn: message`, one per line (continuations indented).
