@@ -64,7 +64,8 @@ async function runNodeTests(name: string, files: string[], extraArgs: string[] =
     ...files
   ]);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
-  const count = (label: string): number => Number(text.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const count = (label: string): number =>
+    Number(text.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
   const tally = { passed: count('pass'), failed: count('fail') + count('cancelled') };
   if (tally.passed + tally.failed === 0) return { passed: 0, failed: 1 };
   if (code !== 0 && tally.failed === 0) tally.failed = 1;
@@ -74,7 +75,10 @@ async function runNodeTests(name: string, files: string[], extraArgs: string[] =
 const suites: Suite[] = [
   {
     name: 'build',
-    run: async () => ((await exec('npm', ['run', '--silent', 'build'])) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 })
+    run: async () =>
+      (await exec('npm', ['run', '--silent', 'build'])) === 0
+        ? { passed: 1, failed: 0 }
+        : { passed: 0, failed: 1 }
   },
   {
     name: 'gates',
@@ -94,7 +98,10 @@ const suites: Suite[] = [
       const report = join(artifacts, 'jest.json');
       const code = await npx('sfdx-lwc-jest', ['--coverage', '--', '--json', `--outputFile=${report}`]);
       if (!existsSync(report)) return { passed: 0, failed: 1 };
-      const result = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+      const result = JSON.parse(readFileSync(report, 'utf8')) as {
+        numPassedTests: number;
+        numFailedTests: number;
+      };
       const tally = { passed: result.numPassedTests, failed: result.numFailedTests };
       // A coverage threshold or a suite that fails to load fails jest without failing a test.
       if ((code !== 0 && tally.failed === 0) || tally.passed === 0) tally.failed += 1;
@@ -132,7 +139,9 @@ async function main(): Promise<void> {
   }
   console.log(`\nSummary (reports in ${relative(root, artifacts)}/):`);
   for (const { name, tally, seconds } of results) {
-    console.log(`  ${name.padEnd(6)} ${String(tally.passed).padStart(4)} passed ${String(tally.failed).padStart(3)} failed  ${seconds.toFixed(1)} s`);
+    console.log(
+      `  ${name.padEnd(6)} ${String(tally.passed).padStart(4)} passed ${String(tally.failed).padStart(3)} failed  ${seconds.toFixed(1)} s`
+    );
   }
   const passed = results.reduce((sum, { tally }) => sum + tally.passed, 0);
   const failed = results.reduce((sum, { tally }) => sum + tally.failed, 0);

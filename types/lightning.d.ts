@@ -1,1 +1,1 @@
-import "@salesforce/lightning-types";
+import '@salesforce/lightning-types';
