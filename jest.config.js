@@ -4,6 +4,8 @@ module.exports = {
   ...jestConfig,
   moduleNameMapper: {
     // Base-component and platform stubs shared by every test live in one place.
+    '^@salesforce/apex/DynamoLauncherController\\.(\\w+)$':
+      '<rootDir>/force-app/test/jest-mocks/apex/DynamoLauncherController.$1',
     '^lightning/platformShowToastEvent$':
       '<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent',
     '^lightning/progressBar$': '<rootDir>/force-app/test/jest-mocks/lightning/progressBar/progressBar',

@@ -18,23 +18,6 @@ import templatesHasMore from './data/templatesHasMore.json';
 import templatesSearchInvoice from './data/templatesSearchInvoice.json';
 import defaultTemplate from './data/defaultTemplate.json';
 
-jest.mock(
-  '@salesforce/apex/DynamoLauncherController.listTemplates',
-  () => {
-    const { createApexTestWireAdapter } = jest.requireActual<{
-      createApexTestWireAdapter(fn: jest.Mock): unknown;
-    }>('@salesforce/sfdx-lwc-jest');
-    return { default: createApexTestWireAdapter(jest.fn()) };
-  },
-  { virtual: true }
-);
-jest.mock('@salesforce/apex/DynamoLauncherController.getTemplate', () => ({ default: jest.fn() }), {
-  virtual: true
-});
-jest.mock('@salesforce/apex/DynamoLauncherController.postTask', () => ({ default: jest.fn() }), {
-  virtual: true
-});
-
 /** Every config the wire handed to the adapter, in order. */
 function requestedConfigs(): jest.SpyInstance<void, [ListTemplatesParams]> {
   return jest.spyOn(listTemplatesAdapter.adapter.prototype, 'update');

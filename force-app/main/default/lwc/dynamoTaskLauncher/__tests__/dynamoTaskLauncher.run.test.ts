@@ -20,23 +20,6 @@ import { GENERIC_ERROR_MESSAGE } from '../apexErrorMessage';
 import { SEARCH_DELAY_MS } from '../dynamoTaskLauncher';
 import templates from './data/templates.json';
 
-jest.mock(
-  '@salesforce/apex/DynamoLauncherController.listTemplates',
-  () => {
-    const { createApexTestWireAdapter } = jest.requireActual<{
-      createApexTestWireAdapter(fn: jest.Mock): unknown;
-    }>('@salesforce/sfdx-lwc-jest');
-    return { default: createApexTestWireAdapter(jest.fn()) };
-  },
-  { virtual: true }
-);
-jest.mock('@salesforce/apex/DynamoLauncherController.getTemplate', () => ({ default: jest.fn() }), {
-  virtual: true
-});
-jest.mock('@salesforce/apex/DynamoLauncherController.postTask', () => ({ default: jest.fn() }), {
-  virtual: true
-});
-
 const QUOTE = templates.templates[0];
 
 interface Deferred<T> {

@@ -15,23 +15,6 @@ import {
 import defaultTemplate from './data/defaultTemplate.json';
 import templates from './data/templates.json';
 
-jest.mock(
-  '@salesforce/apex/DynamoLauncherController.listTemplates',
-  () => {
-    const { createApexTestWireAdapter } = jest.requireActual<{
-      createApexTestWireAdapter(fn: jest.Mock): unknown;
-    }>('@salesforce/sfdx-lwc-jest');
-    return { default: createApexTestWireAdapter(jest.fn()) };
-  },
-  { virtual: true }
-);
-jest.mock('@salesforce/apex/DynamoLauncherController.getTemplate', () => ({ default: jest.fn() }), {
-  virtual: true
-});
-jest.mock('@salesforce/apex/DynamoLauncherController.postTask', () => ({ default: jest.fn() }), {
-  virtual: true
-});
-
 function problems(element: HTMLElement): string[] {
   return queryAll(element, '.settings-problems li').map((item) => item.textContent ?? '');
 }

@@ -1,5 +1,5 @@
-// Shared set-up for the dynamoTaskLauncher tests. Each test file still declares its own jest.mock calls
-// (jest hoists them per file); this module reaches the same mocked modules through the shared registry.
+// Shared set-up for the dynamoTaskLauncher tests. The Apex modules resolve to the shared mocks in
+// force-app/test/jest-mocks/apex (jest.config.js maps them); this module types them for the tests.
 import { createElement } from 'lwc';
 import DynamoTaskLauncher from '../dynamoTaskLauncher';
 import listTemplates from '@salesforce/apex/DynamoLauncherController.listTemplates';
