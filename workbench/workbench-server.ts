@@ -17,6 +17,13 @@ import { StandInError } from './stand-in-error.ts';
 import { createTemplateLibrary, SEEDED_IDS, type TemplateLibrary } from './template-library.ts';
 
 const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
+/** The record page with the panel, and the benchmark's two bare pages: the component alone and a bare card. */
+const PAGES: Record<string, string> = {
+  '/': 'index.html',
+  '/index.html': 'index.html',
+  '/component': 'component.html',
+  '/baseline': 'baseline.html'
+};
 const SLDS_ASSETS_DIR = fileURLToPath(
   new URL('../node_modules/@salesforce-ux/design-system/assets/', import.meta.url)
 );
@@ -266,10 +273,14 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       sendJson(response, 200, counters());
       return;
     }
-    if (path === '/' || path === '/index.html' || path === '/baseline') {
+    if (path === '/component' && !url.searchParams.has('recordId')) {
+      response.writeHead(302, { location: `/component?recordId=${recordId}` }).end();
+      return;
+    }
+    if (path in PAGES) {
       const size = parseLibrarySize(url.searchParams.get('library'));
       if (size !== undefined) setLibrary(size);
-      sendFile(response, PAGE_DIR, path === '/baseline' ? 'baseline.html' : 'index.html', false);
+      sendFile(response, PAGE_DIR, PAGES[path], false);
       return;
     }
     if (path.startsWith('/dist/')) return sendFile(response, DIST_DIR, path.slice('/dist/'.length), false);

@@ -24,7 +24,7 @@ const PROBE_SOURCE = `(() => {
     },
     picker: () => {
       const root = launcherRoot();
-      return Boolean(idle(root) && root.querySelector('lightning-input') &&
+      return Boolean(idle(root) && root.querySelector('input.search-input') &&
         root.querySelectorAll('input[type="radio"]').length > 0);
     },
     results: (term) => {

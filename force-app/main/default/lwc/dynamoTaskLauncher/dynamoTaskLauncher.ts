@@ -239,8 +239,8 @@ export default class DynamoTaskLauncher extends LightningElement {
     return selected !== null && !this.templateOptions.some((option) => option.id === selected.id);
   }
 
-  handleSearchChange(event: CustomEvent<{ value?: string }>): void {
-    this.searchInput = event.detail?.value ?? (event.target as HTMLInputElement).value ?? '';
+  handleSearchChange(event: Event): void {
+    this.searchInput = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
     // eslint-disable-next-line @lwc/lwc/no-async-operation
     this.searchTimer = setTimeout(() => {

@@ -371,7 +371,7 @@ describe('errors', () => {
     await flushPromises();
     expect(query(element, '.post-error')).not.toBeNull();
     expect(radios(element)[0].checked).toBe(true);
-    expect(query<HTMLElement & { value: string }>(element, 'lightning-input')?.value).toBe('Quo');
+    expect(query<HTMLInputElement>(element, 'input.search-input')?.value).toBe('Quo');
     expect(listTemplatesAdapter.getLastConfig().searchTerm).toBe('Quo');
 
     runButton(element).click();

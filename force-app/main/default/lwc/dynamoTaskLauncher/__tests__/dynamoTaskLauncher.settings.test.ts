@@ -78,7 +78,7 @@ describe('App Builder properties', () => {
     await flushPromises();
 
     expect(problems(element)).toEqual([message]);
-    expect(query(element, 'lightning-input')).toBeNull();
+    expect(query(element, 'input.search-input')).toBeNull();
     expect(query(element, 'lightning-button')).toBeNull();
     expect(getTemplateMock).not.toHaveBeenCalled();
     await expect(element).toBeAccessible();
@@ -118,7 +118,7 @@ describe('one-click mode', () => {
     const element = createLauncher({ defaultTemplateOnly: true, defaultTemplateId: defaultTemplate.id });
     await flushPromises();
 
-    expect(query(element, 'lightning-input')).toBeNull();
+    expect(query(element, 'input.search-input')).toBeNull();
     expect(query(element, 'input[type="radio"]')).toBeNull();
     // The wire never calls Apex while a parameter is undefined.
     expect(listTemplatesAdapter.getLastConfig().searchTerm).toBeUndefined();

@@ -89,12 +89,14 @@ export function radios(element: HTMLElement): HTMLInputElement[] {
 }
 
 export function typeSearch(element: HTMLElement, value: string): void {
-  const input = query<HTMLElement & { value: string }>(element, 'lightning-input');
+  const input = query<HTMLInputElement>(element, 'input.search-input');
   if (!input) {
     throw new Error('no search input');
   }
   input.value = value;
-  input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+  // A native input fires a plain Event, as the browser does.
+  // eslint-disable-next-line @lwc/lwc/prefer-custom-event
+  input.dispatchEvent(new Event('input'));
 }
 
 interface DynamoAcceptedBody {
