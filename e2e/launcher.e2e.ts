@@ -243,7 +243,7 @@ describe('errors and faults', () => {
     let page = await session.open({ taskMode: 'multipart' });
     await pickTemplate(page, 'Product Catalogue');
     await runButton(page).click();
-    assert.equal(await errorShown(page), labels.format('DL_Error_TemplateTooLarge', '3.1', '2'));
+    assert.equal(await errorShown(page), labels.format('DL_Error_TemplateTooLarge', '3.1', '1'));
     await session.screenshot(page, 'error-template-too-large');
     await page.close();
 

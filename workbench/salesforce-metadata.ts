@@ -48,7 +48,10 @@ export interface CustomLabels {
   names(): string[];
   /** The label's text, as System.Label.X gives it. */
   text(name: string): string;
-  /** The label formatted with String.format, as the Apex code does for labels with {0}, {1}. */
+  /**
+   * The label with its {0}, {1}… filled as DynamoLauncherException.fromLabel does: apostrophes doubled, then
+   * String.format, so that the label's own apostrophes stay as written.
+   */
   format(name: string, ...args: unknown[]): string;
 }
 
@@ -70,7 +73,7 @@ export function loadCustomLabels(path = LABELS_PATH): CustomLabels {
   return {
     names: () => [...values.keys()],
     text,
-    format: (name, ...args) => apexStringFormat(text(name), args)
+    format: (name, ...args) => apexStringFormat(text(name).replaceAll("'", "''"), args)
   };
 }
 
@@ -101,7 +104,7 @@ export function loadLauncherSettings(path = SETTINGS_PATH): LauncherSettings {
   return {
     namedCredential: fields.get('Named_Credential__c') ?? 'Documill_Dynamo',
     timeoutSeconds: timeout === null || timeout < 1 ? 60 : Math.min(Math.trunc(timeout), 120),
-    maxTemplateSizeMb: maxSize === null || maxSize <= 0 || maxSize > 2 ? 2 : maxSize,
+    maxTemplateSizeMb: maxSize === null || maxSize <= 0 || maxSize > 1 ? 1 : maxSize,
     serverUrlApiVersion: /^\d{2,3}\.0$/.test(apiVersion) ? apiVersion : '65.0',
     tenantIdOverride: fields.get('Tenant_Id_Override__c') ?? null
   };

@@ -76,7 +76,7 @@ function seededFiles(): LibraryFile[] {
       true
     ),
     file(SEEDED_IDS.invoice, 'Invoice', 'dap', null, 7_654, '2025-02-14T16:45:00.000Z'),
-    // Over the multipart limit of the Default settings record (2 MB): fine by reference, refused embedded.
+    // Over the multipart limit of the Default settings record (1 MB): fine by reference, refused embedded.
     file(
       SEEDED_IDS.productCatalogue,
       'Product Catalogue',

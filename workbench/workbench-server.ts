@@ -237,12 +237,9 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
         // AuraHandledException: only the label's text reaches the browser, never the cause.
         const known = error instanceof StandInError;
         if (!known) log(`apex ${method}: unexpected ${(error as Error).stack ?? String(error)}`);
-        // Apex formats only labels with placeholders; String.format would also eat a label's apostrophes.
-        const message = !known
-          ? labels.text('DL_Error_Unexpected')
-          : error.args.length > 0
-            ? labels.format(error.label, ...error.args)
-            : labels.text(error.label);
+        const message = known
+          ? labels.format(error.label, ...error.args)
+          : labels.text('DL_Error_Unexpected');
         log(`apex ${method} → ${known ? error.label : 'DL_Error_Unexpected'}`);
         sendJson(response, 500, { body: { message } }, 'Server Error');
       }

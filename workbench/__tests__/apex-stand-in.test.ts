@@ -118,7 +118,7 @@ describe('postTask', () => {
       'an embedded template over the limit',
       { templateId: SEEDED_IDS.productCatalogue, mode: 'multipart' },
       'DL_Error_TemplateTooLarge',
-      ['3.1', '2']
+      ['3.1', '1']
     ]
   ];
   for (const [name, request, label, args] of inputProblems) {

@@ -58,6 +58,11 @@ describe('Custom Labels', () => {
     assert.equal(apexStringFormat("can't {0}", ['x']), 'cant {0}');
     assert.equal(apexStringFormat("can''t {0}", ['x']), "can't x");
   });
+  test('labels keep their apostrophes when formatted, as DynamoLauncherException.fromLabel does', () => {
+    const apostrophed = labels.names().find((name) => labels.text(name).includes("'"));
+    assert.ok(apostrophed, 'some label has an apostrophe');
+    assert.equal(labels.format(apostrophed), labels.text(apostrophed));
+  });
 });
 
 describe('settings and Ids', () => {
@@ -65,7 +70,7 @@ describe('settings and Ids', () => {
     const settings = loadLauncherSettings();
     assert.equal(settings.namedCredential, 'Documill_Dynamo');
     assert.ok(settings.timeoutSeconds >= 1 && settings.timeoutSeconds <= 120);
-    assert.ok(settings.maxTemplateSizeMb > 0 && settings.maxTemplateSizeMb <= 2);
+    assert.ok(settings.maxTemplateSizeMb > 0 && settings.maxTemplateSizeMb <= 1);
     assert.match(settings.serverUrlApiVersion, /^\d{2,3}\.0$/);
   });
   test('case-safe suffixes match a real Salesforce Id, and only right suffixes pass', () => {
