@@ -11,6 +11,8 @@ module.exports = {
     '^lightning/progressBar$': '<rootDir>/force-app/test/jest-mocks/lightning/progressBar/progressBar',
     '^@dynamo/contract$': '<rootDir>/types/dynamo-contract.d.ts'
   },
+  // Custom Labels resolve to their real text from CustomLabels.labels-meta.xml.
+  setupFiles: ['<rootDir>/force-app/test/jest-mocks/labels/registerCustomLabels.js'],
   setupFilesAfterEnv: ['<rootDir>/jest.setup.js'],
   testMatch: ['**/force-app/**/__tests__/**/*.test.ts'],
   modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/workbench/dist'],

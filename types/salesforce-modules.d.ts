@@ -34,3 +34,9 @@ declare module 'lightning/platformShowToastEvent' {
     constructor(detail: ShowToastEventDetail);
   }
 }
+
+// Custom Labels: the org (and the Translation Workbench) gives the text in the user's language.
+declare module '@salesforce/label/c.*' {
+  const label: string;
+  export default label;
+}

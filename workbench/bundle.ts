@@ -1,6 +1,7 @@
 // Builds the browser side of the workbench with the same compiler the platform uses: rollup +
 // @lwc/rollup-plugin, the real component from force-app (compiled from .ts by `npm run build`) and the real
-// base components. Platform modules the component imports resolve, here only, to modules in ./modules.
+// base components. Platform modules the component imports resolve, here only, to modules in ./modules, and
+// Custom Labels to their text in the project's CustomLabels file.
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import lwc from '@lwc/rollup-plugin';
@@ -8,6 +9,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
+import { customLabelsPlugin } from './custom-labels-plugin.ts';
+import { LABELS_PATH } from './salesforce-metadata.ts';
 
 const WORKBENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 const LWC_DIR = fileURLToPath(new URL('../force-app/main/default/lwc/', import.meta.url));
@@ -48,11 +51,14 @@ function newestInput(dir: string): number {
     .reduce((newest, entry) => Math.max(newest, statSync(`${entry.parentPath}/${entry.name}`).mtimeMs), 0);
 }
 
-/** True when dist/ was built after every component and workbench module last changed. */
+/** True when dist/ was built after every component, workbench module and Custom Label last changed. */
 export function isBundleCurrent(): boolean {
   const built = `${DIST_DIR}main.js`;
   if (!existsSync(built)) return false;
-  return statSync(built).mtimeMs > Math.max(newestInput(LWC_DIR), newestInput(MODULES_DIR));
+  return (
+    statSync(built).mtimeMs >
+    Math.max(newestInput(LWC_DIR), newestInput(MODULES_DIR), statSync(LABELS_PATH).mtimeMs)
+  );
 }
 
 export interface BundleResult {
@@ -74,6 +80,8 @@ export async function buildWorkbenchBundle(options: { production?: boolean } = {
           'import.meta.env.SSR': 'false'
         }
       }),
+      // Before the LWC plugin: label imports are generated modules, not files it could find.
+      customLabelsPlugin(),
       lwc({
         rootDir: MODULES_DIR,
         modules: [

@@ -1,8 +1,6 @@
 // Turns whatever a failed Apex call rejects with into one sentence a user can act on.
 // Controller errors are AuraHandledExceptions ({ body: { message } }); some platform errors carry a list.
-
-export const GENERIC_ERROR_MESSAGE =
-  'Something went wrong. Try again, and if it keeps happening, ask your Salesforce admin for help.';
+import { LABELS } from './launcherLabels';
 
 interface WithMessage {
   message: unknown;
@@ -36,5 +34,5 @@ export function errorMessageOf(error: unknown): string {
   if (error instanceof Error && error.message) {
     return error.message;
   }
-  return GENERIC_ERROR_MESSAGE;
+  return LABELS.genericError;
 }

@@ -5,6 +5,7 @@ import getTemplate from '@salesforce/apex/DynamoLauncherController.getTemplate';
 import postTask from '@salesforce/apex/DynamoLauncherController.postTask';
 import type { DapTemplate, TaskResult, TemplateList } from '@dynamo/contract';
 import { errorMessageOf } from './apexErrorMessage';
+import { LABELS, formatLabel } from './launcherLabels';
 import { isTrue, normalizedText, settingsProblems, taskModeOf } from './launcherSettings';
 import { quotaMetersOf, type QuotaMeter } from './quotaMeters';
 
@@ -21,7 +22,8 @@ interface WiredTemplates {
 interface TemplateOption {
   id: string;
   title: string;
-  libraryName: string;
+  /** Library name and "modified"; the date follows in its own formatted element. */
+  details: string;
   lastModifiedDate: string;
   checked: boolean;
   descriptionId: string;
@@ -66,6 +68,9 @@ export default class DynamoTaskLauncher extends LightningElement {
     // One-click mode has no picker: an undefined search term keeps the list from being requested at all.
     this.querySearchTerm = this.isOneClick ? undefined : this.settledSearchTerm;
   }
+
+  /** The card's words, for the template. */
+  label = LABELS;
 
   /** Radio names are document-wide under synthetic shadow: two launchers on a page must not share one. */
   radioGroupName = `dynamo-template-${++launcherCount}`;
@@ -141,7 +146,7 @@ export default class DynamoTaskLauncher extends LightningElement {
 
   get defaultTemplateProblem(): string | null {
     return this.defaultTemplateError
-      ? `The default template can't be used: ${this.defaultTemplateError} Pick another .dap file Id in Lightning App Builder.`
+      ? formatLabel(LABELS.defaultTemplateUnusable, this.defaultTemplateError)
       : null;
   }
 
@@ -216,12 +221,16 @@ export default class DynamoTaskLauncher extends LightningElement {
     return this.settledSearchTerm !== '';
   }
 
+  get noMatchHeading(): string {
+    return formatLabel(LABELS.noMatchHeading, this.settledSearchTerm);
+  }
+
   get templateOptions(): TemplateOption[] {
     const selectedId = this.selectedTemplate?.id;
     return (this.templateList?.templates ?? []).map((template) => ({
       id: template.id,
       title: template.title,
-      libraryName: template.libraryName ?? 'Not in a library',
+      details: formatLabel(LABELS.templateModified, template.libraryName ?? LABELS.notInLibrary),
       lastModifiedDate: template.lastModifiedDate,
       checked: template.id === selectedId,
       descriptionId: `template-details-${template.id}`
@@ -230,7 +239,7 @@ export default class DynamoTaskLauncher extends LightningElement {
 
   get moreTemplatesMessage(): string | null {
     const list = this.templateList;
-    return list?.hasMore ? `${list.templates.length} shown — refine your search to find others.` : null;
+    return list?.hasMore ? formatLabel(LABELS.moreTemplates, list.templates.length) : null;
   }
 
   /** The choice stays visible when a search hides it from the list. */
@@ -294,7 +303,7 @@ export default class DynamoTaskLauncher extends LightningElement {
     } catch (error) {
       this.postError = errorMessageOf(error);
       this.dispatchEvent(
-        new ShowToastEvent({ title: 'Dynamo task not started', message: this.postError, variant: 'error' })
+        new ShowToastEvent({ title: LABELS.taskNotStarted, message: this.postError, variant: 'error' })
       );
     } finally {
       this.isPosting = false;
@@ -318,9 +327,9 @@ export default class DynamoTaskLauncher extends LightningElement {
     }
     try {
       await navigator.clipboard.writeText(taskId);
-      this.copyStatus = 'Task ID copied.';
+      this.copyStatus = LABELS.copyDone;
     } catch {
-      this.copyStatus = 'Could not copy. Select the task ID and copy it yourself.';
+      this.copyStatus = LABELS.copyFailed;
     }
   }
 }

@@ -1,5 +1,6 @@
 // Checks the App Builder properties so an admin sees what to fix instead of a broken page.
 import type { TaskMode } from '@dynamo/contract';
+import { LABELS, formatLabel } from './launcherLabels';
 
 const TASK_MODES: readonly TaskMode[] = ['json', 'multipart'];
 // ContentDocument Ids start with 069; Salesforce Ids are 15 or 18 characters.
@@ -36,13 +37,13 @@ function extraParamsProblem(text: string): string | null {
   try {
     parsed = JSON.parse(text);
   } catch {
-    return 'Extra parameters are not valid JSON. Enter a JSON object, for example {"language": "fi"}.';
+    return LABELS.extraParamsNotJson;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return 'Extra parameters must be a JSON object, for example {"language": "fi"}, not a list or a single value.';
+    return LABELS.extraParamsNotObject;
   }
   if (Object.prototype.hasOwnProperty.call(parsed, 'id')) {
-    return 'Extra parameters cannot set "id": Dynamo always receives the current record\'s Id. Remove "id".';
+    return LABELS.extraParamsHasId;
   }
   return null;
 }
@@ -58,21 +59,17 @@ export function settingsProblems(settings: LauncherSettings): string[] {
     }
   }
   if (!taskModeOf(settings.taskMode)) {
-    problems.push(`Task mode "${settings.taskMode}" is not supported. Choose "json" or "multipart".`);
+    problems.push(formatLabel(LABELS.taskModeUnsupported, String(settings.taskMode)));
   }
   const defaultTemplateId = normalizedText(settings.defaultTemplateId);
   if (defaultTemplateId && !isContentDocumentId(defaultTemplateId)) {
-    problems.push(
-      `Default template "${defaultTemplateId}" is not a file Id. Use the 15- or 18-character Id of the .dap file, starting with 069.`
-    );
+    problems.push(formatLabel(LABELS.defaultTemplateNotFileId, defaultTemplateId));
   }
   if (settings.oneClickMode && !defaultTemplateId) {
-    problems.push(
-      'One-click mode needs a default template. Set "Default template ID" or turn one-click mode off.'
-    );
+    problems.push(LABELS.oneClickNeedsDefault);
   }
   if (!normalizedText(settings.recordId)) {
-    problems.push('This component needs a record: place it on a record page.');
+    problems.push(LABELS.recordRequired);
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 // Dynamo's usage counters as the card shows them: "used / max, N left" and a level that drives the styling.
 import type { DynamoUsage, QuotaCounter } from '@dynamo/contract';
+import { LABELS, formatLabel } from './launcherLabels';
 
 export const WARNING_PERCENT = 80;
 export const ERROR_PERCENT = 95;
@@ -21,8 +22,8 @@ export interface QuotaMeter {
 }
 
 const COUNTERS: ReadonlyArray<{ key: QuotaMeter['key']; label: string }> = [
-  { key: 'api', label: 'API calls' },
-  { key: 'signature', label: 'Signatures' }
+  { key: 'api', label: LABELS.quotaApiCalls },
+  { key: 'signature', label: LABELS.quotaSignatures }
 ];
 
 function levelOf(percent: number, exhausted: boolean): QuotaLevel {
@@ -34,12 +35,12 @@ function levelOf(percent: number, exhausted: boolean): QuotaLevel {
 
 function statusTextOf(level: QuotaLevel, exhausted: boolean): string | null {
   if (exhausted) {
-    return 'Used up: new tasks will be refused until the quota renews.';
+    return LABELS.quotaUsedUp;
   }
   if (level === 'error') {
-    return 'Almost used up.';
+    return LABELS.quotaAlmostUsedUp;
   }
-  return level === 'warning' ? 'Running low.' : null;
+  return level === 'warning' ? LABELS.quotaRunningLow : null;
 }
 
 function meterOf(
@@ -54,9 +55,9 @@ function meterOf(
       reported: false,
       percent: 0,
       level: 'normal',
-      summary: 'Usage not reported',
+      summary: LABELS.counterNotReported,
       statusText: null,
-      ariaLabel: `${label}: usage not reported`,
+      ariaLabel: formatLabel(LABELS.counterNotReportedAria, label),
       meterClass: 'quota-meter',
       statusClass: ''
     };
@@ -68,7 +69,12 @@ function meterOf(
   const percent = max > 0 ? Math.min(100, (used / max) * 100) : 100;
   const level = levelOf(percent, exhausted);
   const numbers = new Intl.NumberFormat();
-  const summary = `${numbers.format(used)} / ${numbers.format(max)}, ${numbers.format(left)} left`;
+  const summary = formatLabel(
+    LABELS.counterSummary,
+    numbers.format(used),
+    numbers.format(max),
+    numbers.format(left)
+  );
   return {
     key,
     label,
@@ -77,7 +83,7 @@ function meterOf(
     level,
     summary,
     statusText: statusTextOf(level, exhausted),
-    ariaLabel: `${label}: ${summary}`,
+    ariaLabel: formatLabel(LABELS.counterAria, label, summary),
     meterClass: `quota-meter quota-meter_${level}`,
     statusClass:
       level === 'error' ? 'slds-text-color_error' : level === 'warning' ? 'quota-status_warning' : ''

@@ -16,11 +16,12 @@ import {
   taskResultWithUsage,
   typeSearch
 } from './launcherHarness';
-import { GENERIC_ERROR_MESSAGE } from '../apexErrorMessage';
 import { SEARCH_DELAY_MS } from '../dynamoTaskLauncher';
 import templates from './data/templates.json';
 
 const QUOTE = templates.templates[0];
+const GENERIC_ERROR_MESSAGE =
+  'Something went wrong. Try again, and if it keeps happening, ask your Salesforce admin for help.';
 
 interface Deferred<T> {
   promise: Promise<T>;

@@ -8,8 +8,6 @@ import postTask from '@salesforce/apex/DynamoLauncherController.postTask';
 import type { DynamoUsage, ListTemplatesParams, QuotaCounter, TaskResult } from '@dynamo/contract';
 import apiExamples from '../../../staticresources/DynamoApiExamples.json';
 
-declare const __dirname: string;
-
 export const RECORD_ID = apiExamples.ids.recordId;
 export const SUBMITTED_AT = '2025-01-15T10:30:00.000Z';
 
@@ -126,15 +124,12 @@ export function taskResultWithUsage(usage: DynamoUsage | null): TaskResult {
   return { ...taskResultFrom('accepted'), usage };
 }
 
+/** Every Custom Label as [name, text]: the same reader that serves the components' label imports. */
+export const { customLabels } = jest.requireActual<{ customLabels(): Array<[string, string]> }>(
+  '../../../../../test/jest-mocks/labels/customLabels'
+);
+
 /** Every user-facing controller message, read from the Custom Labels the Apex controller throws. */
 export function controllerLabelMessages(): Array<[string, string]> {
-  const { readFileSync } = jest.requireActual<{ readFileSync(path: string, encoding: 'utf8'): string }>('fs');
-  const { join } = jest.requireActual<{ join(...parts: string[]): string }>('path');
-  const xml = readFileSync(join(__dirname, '../../../labels/CustomLabels.labels-meta.xml'), 'utf8');
-  const labels: Array<[string, string]> = [];
-  const labelPattern = /<fullName>(DL_Error_\w+)<\/fullName>[\s\S]*?<value\s*>\s*<!\[CDATA\[([\s\S]*?)\]\]>/g;
-  for (const match of xml.matchAll(labelPattern)) {
-    labels.push([match[1], match[2]]);
-  }
-  return labels;
+  return customLabels().filter(([name]) => name.startsWith('DL_Error_'));
 }
