@@ -73,7 +73,11 @@ const PLANTED: Record<string, Array<[string, string]>> = {
     ['force-app/main/default/classes/Greeting.cls:1', 'no @AuraEnabled member tags'],
     ['force-app/main/default/classes/Greeting.cls:7', 'Greeting.secret is not declared']
   ],
-  labels: [['force-app/main/default/classes/Greeter.cls:4', 'Custom Label Greetings is not defined']]
+  labels: [
+    ['force-app/main/default/classes/Greeter.cls:4', 'Custom Label Greetings is not defined'],
+    ['force-app/main/default/lwc/greeter/greeter.ts:4', 'Custom Label Farewell is not defined'],
+    ['force-app/main/default/lwc/farewell/farewell.js:2', 'imported as @salesforce/label/c.Goodbye']
+  ]
 };
 
 const located = (problems: Problem[]) => problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
@@ -147,7 +151,7 @@ describe('check-platform', () => {
         result.stdout,
         /^force-app\/main\/default\/classes\/Greeter\.cls:4: Custom Label Greetings/m
       );
-      assert.match(result.stdout, /^✖ labels \(\d+ ms\): 1 problem$/m);
+      assert.match(result.stdout, /^✖ labels \(\d+ ms\): 3 problems$/m);
       const written = JSON.parse(readFileSync(report, 'utf8')) as {
         gates: Array<{ name: string; ok: boolean; problems: Problem[]; ms: number }>;
       };

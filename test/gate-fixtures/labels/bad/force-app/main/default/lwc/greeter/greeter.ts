@@ -1,0 +1,8 @@
+import { LightningElement } from 'lwc';
+import greeting from '@salesforce/label/c.Greeting';
+// import retired from '@salesforce/label/c.Retired'; -- in a comment: does not count
+import farewell from '@salesforce/label/c.Farewell';
+
+export default class Greeter extends LightningElement {
+  label = { greeting, farewell };
+}
