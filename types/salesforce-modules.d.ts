@@ -40,3 +40,9 @@ declare module '@salesforce/label/c.*' {
   const label: string;
   export default label;
 }
+
+declare module '@salesforce/i18n/locale' {
+  /** The running user's Salesforce locale, e.g. "en-US". */
+  const locale: string;
+  export default locale;
+}

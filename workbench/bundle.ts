@@ -90,6 +90,7 @@ export async function buildWorkbenchBundle(options: { production?: boolean } = {
             name: `@salesforce/apex/DynamoLauncherController.${method}`,
             path: `${MODULES_DIR}apex/${method}.js`
           })),
+          { name: '@salesforce/i18n/locale', path: `${MODULES_DIR}platform/locale.js` },
           {
             name: 'lightning/platformShowToastEvent',
             path: `${MODULES_DIR}platform/platformShowToastEvent.js`

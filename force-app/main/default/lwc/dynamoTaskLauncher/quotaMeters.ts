@@ -1,6 +1,7 @@
 // Dynamo's usage counters as the card shows them: "used / max, N left" and a level that drives the styling.
 import type { DynamoUsage, QuotaCounter } from '@dynamo/contract';
 import { LABELS, formatLabel } from './launcherLabels';
+import USER_LOCALE from '@salesforce/i18n/locale';
 
 export const WARNING_PERCENT = 80;
 export const ERROR_PERCENT = 95;
@@ -68,7 +69,8 @@ function meterOf(
   const exhausted = used >= max;
   const percent = max > 0 ? Math.min(100, (used / max) * 100) : 100;
   const level = levelOf(percent, exhausted);
-  const numbers = new Intl.NumberFormat();
+  // The user's Salesforce locale, not the browser's: numbers read as in the rest of Salesforce.
+  const numbers = new Intl.NumberFormat(USER_LOCALE);
   const summary = formatLabel(
     LABELS.counterSummary,
     numbers.format(used),
