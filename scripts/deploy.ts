@@ -3,6 +3,7 @@
 // sources and __tests__ out). Every argument is passed on to `sf project deploy start`.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { SF_QUIET } from './sf-env.ts';
 
 const SOURCE_SELECTORS = ['--source-dir', '-d', '--manifest', '-x', '--metadata', '-m', '--metadata-dir'];
 
@@ -24,7 +25,7 @@ function main(): void {
   console.log(`deploy: sf project deploy start ${args.join(' ')}`);
   const result = spawnSync(sf, ['project', 'deploy', 'start', ...args], {
     stdio: 'inherit',
-    env: { ...process.env, SF_SKIP_NEW_VERSION_CHECK: 'true' }
+    env: { ...process.env, ...SF_QUIET }
   });
   if (result.error) {
     console.error(`deploy: cannot run the sf CLI (${result.error.message}); run npm install`);

@@ -11,6 +11,7 @@ import { problemsFor, type Problem } from './problem.ts';
 import { findFiles, findLwcBundles, packageDirectories } from './project-files.ts';
 import { runCommand } from './run-command.ts';
 import { binPath } from './tool-paths.ts';
+import { SF_QUIET } from '../sf-env.ts';
 
 const problem = problemsFor('source-convert');
 const LOCAL_ONLY = [
@@ -20,12 +21,6 @@ const LOCAL_ONLY = [
   /(^|\/)(tsconfig|jsconfig)\.json$/,
   /\.test\.js$/
 ];
-// Offline and quiet: no version check, no telemetry.
-export const SF_QUIET = {
-  SF_SKIP_NEW_VERSION_CHECK: 'true',
-  SF_DISABLE_TELEMETRY: 'true',
-  SF_AUTOUPDATE_DISABLE: 'true'
-};
 const xml = new XMLParser({ isArray: (name) => name === 'types' || name === 'members' || name === 'labels' });
 
 /** Type name per `<suffix>-meta.xml`, for top-level types only (children are named by their folder). */
